@@ -1,0 +1,20 @@
+#!/usr/bin/env node
+/**
+ * `stat3` — the command-line front door of STAT3 Lab. Every subcommand is a thin call into the
+ * packages; stdout carries data, stderr carries progress and diagnostics. Bad input ends with a
+ * one-line `error[CODE] file:line <element>: message`, never a stack trace.
+ */
+import { Command } from "commander";
+import { runCli } from "./run.js";
+import { registerDemo } from "./commands/demo.js";
+
+const program = new Command();
+program
+  .name("stat3")
+  .description("STAT3 Lab: simulate SBML models and the STAT3 signalling model of the review")
+  .version("0.1.0");
+
+// Each command module registers itself; keep this list in the order of the help text.
+registerDemo(program);
+
+await runCli(program);

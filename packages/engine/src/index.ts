@@ -1,0 +1,32 @@
+/**
+ * @stat3/engine — the simulation engine of STAT3 Lab. Isomorphic: nothing here imports Node-only
+ * modules, so the same code runs in Node and in a browser Web Worker.
+ *
+ * Table of contents (the pipeline, in order):
+ *   1. diagnostics          messages.ts — stable codes, EngineError
+ *   2. expressions          expr/ — the one AST and its pure passes
+ *   3. model IR             model/ — plain typed data every format reads into
+ *   4. formats              xml/, sbml/ — safe XML, MathML, SBML L2/L3 read and write
+ *   5. numerics             solvers/ — linear algebra, ODE integrators, registry
+ *   6. compile              compile/ — model → compiled model (generated rhs, Jacobian, events)
+ *   7. simulate             simulate/ — time courses with events and delays, steady states
+ */
+
+// 1. diagnostics
+export * from "./messages.js";
+
+// 2. expressions
+export * from "./expr/ast.js";
+
+// 3. model IR
+export * from "./model/types.js";
+
+// 4. formats
+
+// 5. numerics
+export * from "./solvers/types.js";
+export { luFactor, luSolve } from "./solvers/linalg/dense-lu.js";
+
+// 6. compile
+
+// 7. simulate
