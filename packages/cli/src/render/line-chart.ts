@@ -41,7 +41,12 @@ export function niceTicks(lo: number, hi: number, count = 6): number[] {
   const step = niceNumber(range / (count - 1), true);
   const start = Math.floor(lo / step) * step;
   const ticks: number[] = [];
-  for (let v = start; v <= hi + step * 0.5; v += step) ticks.push(Math.abs(v) < step * 1e-9 ? 0 : v);
+  // first tick at or below lo, last tick at or above hi
+  for (let k = 0; k < 1000; k++) {
+    const v = start + k * step;
+    ticks.push(Math.abs(v) < step * 1e-9 ? 0 : Number(v.toPrecision(12)));
+    if (v >= hi - step * 1e-9) break;
+  }
   return ticks;
 }
 
