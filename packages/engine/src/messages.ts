@@ -32,6 +32,8 @@ export const Codes = {
   MATHML_UNKNOWN: "E-MATH-001",
   MATHML_ARITY: "E-MATH-002",
   MATHML_NUMBER: "E-MATH-003",
+  /** infix formula (libSBML L3-like text: PEtab formulas, CLI --set) does not parse */
+  INFIX_SYNTAX: "E-MATH-004",
   // SBML
   SBML_NOT_SBML: "E-SBML-001",
   SBML_LEVEL: "E-SBML-002",
