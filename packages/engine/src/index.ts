@@ -17,11 +17,14 @@ export * from "./messages.js";
 
 // 2. expressions
 export * from "./expr/ast.js";
+export { readMathML, writeMathML, type MathMLContext, type WriteMathMLOptions } from "./expr/mathml.js";
 
 // 3. model IR
 export * from "./model/types.js";
 
 // 4. formats
+export { parseXml, serializeXml, type XmlDocument, type XmlElement, type XmlNode } from "./xml/parse.js";
+export { readSBML, type ReadSBMLOptions } from "./sbml/read.js";
 
 // 5. numerics
 export * from "./solvers/types.js";
