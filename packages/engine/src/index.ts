@@ -18,6 +18,11 @@ export * from "./messages.js";
 // 2. expressions
 export * from "./expr/ast.js";
 export { readMathML, writeMathML, type MathMLContext, type WriteMathMLOptions } from "./expr/mathml.js";
+export { runtimeHelpers, AVOGADRO, type RuntimeHelpers } from "./expr/runtime.js"; // helpers M.* of generated code
+export { isBoolean, exprEquals, isOp, checkArity } from "./expr/ops.js"; // operator facts shared by passes
+export { evaluate, evaluateBool, type EvalEnv } from "./expr/evaluate.js"; // reference interpreter
+export { inlineFunctions, substitute, freeSymbols, containsOp, calledFunctions } from "./expr/inline.js";
+export { emitJs, emitJsCondition, compileExpression, jsNumber, type JsEmitContext, type CompiledExpression } from "./expr/codegen-js.js";
 
 // 3. model IR
 export * from "./model/types.js";
