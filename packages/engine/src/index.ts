@@ -34,6 +34,14 @@ export { readSBML, type ReadSBMLOptions } from "./sbml/read.js";
 // 5. numerics
 export * from "./solvers/types.js";
 export { luFactor, luSolve } from "./solvers/linalg/dense-lu.js";
+export { registerSolver, getSolver, listSolvers, makeIntegrator, resolveOptions, commonOdeSettings } from "./solvers/registry.js";
+export type { SolverSettings } from "./solvers/registry.js";
+export { Dopri5 } from "./solvers/ode/dopri5/dopri5.js";
+export { Rosenbrock } from "./solvers/ode/rosenbrock/rosenbrock.js";
+export { RODAS4, RODAS5P, type RosenbrockTableau } from "./solvers/ode/rosenbrock/tableaus.js";
+export { AutoSwitching } from "./solvers/ode/auto.js";
+export { FiniteDifferenceJacobian } from "./solvers/ode/jacobian-fd.js";
+export { errorNormRms, toleranceVector, initialStepHairer, type InternalIntegratorOptions } from "./solvers/ode/common.js";
 
 // 6. compile
 

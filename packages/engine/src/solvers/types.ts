@@ -16,6 +16,11 @@ export interface OdeSystem {
   jacPattern?: Uint8Array;
   /** Optional diagonal of the mass matrix M (length n, entries 0 or 1). Absent means M = I. */
   massDiagonal?: Float64Array;
+  /**
+   * Optional: true when f does not depend on t. Lets Rosenbrock methods skip the ∂f/∂t finite
+   * difference (one rhs evaluation per step). Absent means "may depend on t" (always safe).
+   */
+  autonomous?: boolean;
 }
 
 export interface IntegratorOptions {
