@@ -30,6 +30,7 @@ export * from "./model/types.js";
 // 4. formats
 export { parseXml, serializeXml, type XmlDocument, type XmlElement, type XmlNode } from "./xml/parse.js";
 export { readSBML, type ReadSBMLOptions } from "./sbml/read.js";
+export { writeSBML, type WriteSBMLOptions } from "./sbml/write.js";
 
 // 5. numerics
 export * from "./solvers/types.js";

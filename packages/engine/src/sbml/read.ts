@@ -225,6 +225,13 @@ class SbmlReader {
     for (const c of ann.children) {
       if (c.type === "element" && c.local === "RDF" && c.uri === RDF_NS) {
         for (const desc of childElements(c, "Description", RDF_NS)) {
+          // RDF points at its element through rdf:about="#metaid". Some real files (e.g. the PEtab
+          // benchmark models) annotate an element that lacks the metaid: adopt it, so that the
+          // annotation stays attached (and valid) when the model is written again.
+          const about = attr(desc, "about", RDF_NS)?.trim();
+          if (target.metaid === undefined && about && about.startsWith("#") && about.length > 1) {
+            target.metaid = about.slice(1);
+          }
           for (const q of childElements(desc)) {
             const prefix = q.uri === BQBIOL_NS ? "bqbiol" : q.uri === BQMODEL_NS ? "bqmodel" : undefined;
             // model history (dc:creator, dcterms:created, …) is not part of the IR

@@ -1,0 +1,192 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "node:test";
+import { isDeepStrictEqual } from "node:util";
+import { Codes, EngineError } from "../../src/messages.js";
+import type { Model } from "../../src/model/types.js";
+import { readSBML } from "../../src/sbml/read.js";
+import { writeSBML } from "../../src/sbml/write.js";
+
+const SUITE = "/work/shared/sbml-test-suite";
+const PETAB = "/work/shared/petab/benchmarks";
+
+/** The model without `loc` (and `source`, which names the level/version written). */
+function strip(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(strip);
+  if (x && typeof x === "object") {
+    return Object.fromEntries(
+      Object.entries(x)
+        .filter(([k]) => k !== "loc" && k !== "source")
+        .map(([k, v]) => [k, strip(v)]),
+    );
+  }
+  return x;
+}
+
+interface Row {
+  id: string;
+  file: string;
+  lv: string;
+  tags: string[];
+  packages: string;
+}
+
+function manifest(): Row[] {
+  const lines = readFileSync(`${SUITE}/manifest.csv`, "utf8").trim().split("\n").slice(1);
+  return lines.map((l) => {
+    const f = l.split(",");
+    return {
+      id: f[0] as string,
+      file: f[1] as string,
+      lv: f[2] as string,
+      tags: `${f[6]} ${f[7]}`.split(" ").filter(Boolean),
+      packages: f[8] ?? "",
+    };
+  });
+}
+
+/**
+ * Round trip one model: written at the default level (L3V2) when the model can be expressed there,
+ * and at its own level/version; each time read back and compared.
+ */
+function roundTrip(m: Model): number {
+  let checked = 0;
+  const targets: { level?: 2 | 3; version?: number }[] = [{ level: m.source?.level as 2 | 3, version: m.source?.version }];
+  const hasStoichMath = m.reactions.some((r) => [...r.reactants, ...r.products].some((s) => s.stoichiometryMath));
+  if (!hasStoichMath) targets.push({});
+  for (const opts of targets) {
+    const text = writeSBML(m, opts);
+    const back = readSBML(text, { file: "written.xml" });
+    if (!isDeepStrictEqual(strip(back), strip(m))) {
+      assert.deepEqual(strip(back), strip(m), `round trip at ${JSON.stringify(opts)}`);
+    }
+    checked++;
+  }
+  return checked;
+}
+
+/**
+ * Greedy set cover, twice over: few cases that together carry every feature tag and every
+ * level/version at least twice (comp excluded until flattening exists).
+ */
+function representative(rows: Row[]): Row[] {
+  const usable = rows.filter((r) => !r.packages.includes("comp"));
+  const tagsOf = (r: Row) => [...r.tags, `lv:${r.lv}`];
+  const need = new Map<string, number>();
+  for (const r of usable) for (const t of tagsOf(r)) need.set(t, Math.min(2, (need.get(t) ?? 0) + 1));
+  const chosen: Row[] = [];
+  for (;;) {
+    let best: Row | undefined;
+    let bestGain = 0;
+    for (const r of usable) {
+      if (chosen.includes(r)) continue;
+      const gain = tagsOf(r).filter((t) => (need.get(t) ?? 0) > 0).length;
+      if (gain > bestGain) {
+        best = r;
+        bestGain = gain;
+      }
+    }
+    if (!best) break;
+    chosen.push(best);
+    for (const t of tagsOf(best)) need.set(t, (need.get(t) ?? 0) - 1);
+  }
+  return chosen;
+}
+
+test("round trip on representative SBML Test Suite cases covering every feature tag", { skip: !existsSync(SUITE) }, () => {
+  const rows = manifest();
+  const chosen = representative(rows);
+  // plus a few fixed cases with constructs worth pinning: stoichiometryMath (L2), rateOf, L3V1 fast reactions
+  for (const id of ["00068", "01248", "00871", "01400", "00950"]) {
+    const r = rows.find((x) => x.id === id);
+    if (r && !chosen.includes(r)) chosen.push(r);
+  }
+  assert.ok(chosen.length >= 20 && chosen.length <= 45, `${chosen.length} cases chosen`);
+  console.log(`round trip: ${chosen.length} representative cases: ${chosen.map((r) => r.id).join(" ")}`);
+  let checked = 0;
+  for (const r of chosen) {
+    const file = `${SUITE}/${r.file}`;
+    checked += roundTrip(readSBML(readFileSync(file, "utf8"), { file }));
+  }
+  assert.ok(checked >= chosen.length);
+});
+
+test(
+  "round trip on every SBML Test Suite case (STAT3_FULL=1)",
+  { skip: process.env.STAT3_FULL !== "1" || !existsSync(SUITE) },
+  () => {
+    let models = 0;
+    let checked = 0;
+    for (const r of manifest()) {
+      if (r.packages.includes("comp")) continue;
+      const file = `${SUITE}/${r.file}`;
+      checked += roundTrip(readSBML(readFileSync(file, "utf8"), { file }));
+      models++;
+    }
+    console.log(`round trip: ${models} models, ${checked} write/read checks`);
+    assert.ok(models >= 1161);
+  },
+);
+
+test("PEtab benchmark models keep notes, annotations and cvTerms through a round trip", { skip: !existsSync(PETAB) }, () => {
+  for (const name of ["Boehm_JProteomeRes2014", "Bachmann_MSB2011", "Raia_CancerResearch2011"]) {
+    const file = `${PETAB}/${name}/model_${name}.xml`;
+    const m = readSBML(readFileSync(file, "utf8"), { file });
+    assert.ok(m.notes, `${name} has notes`);
+    roundTrip(m);
+  }
+});
+
+test("notes, annotation XML, cvTerms, sboTerm, units survive write → read", () => {
+  const src = `<?xml version="1.0" encoding="UTF-8"?>
+<sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2">
+ <model id="m" metaid="m1" sboTerm="SBO:0000004" timeUnits="second" substanceUnits="mole" name="A &amp; B">
+  <notes><body xmlns="http://www.w3.org/1999/xhtml"><p>Hello &lt;world&gt;</p></body></notes>
+  <annotation>
+   <my:info xmlns:my="urn:my" my:x="1"><my:y>text</my:y></my:info>
+   <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:bqbiol="http://biomodels.net/biology-qualifiers/" xmlns:bqmodel="http://biomodels.net/model-qualifiers/">
+    <rdf:Description rdf:about="#m1">
+     <bqmodel:is><rdf:Bag><rdf:li rdf:resource="https://identifiers.org/biomodels.db/BIOMD0000000001"/></rdf:Bag></bqmodel:is>
+     <bqbiol:hasPart><rdf:Bag><rdf:li rdf:resource="urn:a"/><rdf:li rdf:resource="urn:b"/></rdf:Bag></bqbiol:hasPart>
+    </rdf:Description>
+   </rdf:RDF>
+  </annotation>
+  <listOfUnitDefinitions><unitDefinition id="per_s"><listOfUnits><unit kind="second" exponent="-1" scale="0" multiplier="1"/></listOfUnits></unitDefinition></listOfUnitDefinitions>
+  <listOfParameters><parameter id="k" value="1e-7" units="per_s" constant="true"/></listOfParameters>
+  <listOfRules><assignmentRule variable="k"><math xmlns="http://www.w3.org/1998/Math/MathML" xmlns:sbml="http://www.sbml.org/sbml/level3/version2/core"><cn sbml:units="per_s">2</cn></math></assignmentRule></listOfRules>
+ </model>
+</sbml>`;
+  const m = readSBML(src);
+  assert.equal(m.notes, `<body xmlns="http://www.w3.org/1999/xhtml"><p>Hello &lt;world&gt;</p></body>`);
+  assert.equal(m.annotationXml, `<my:info xmlns:my="urn:my" my:x="1"><my:y>text</my:y></my:info>`);
+  assert.deepEqual(m.cvTerms, [
+    { qualifier: "bqmodel:is", resources: ["https://identifiers.org/biomodels.db/BIOMD0000000001"] },
+    { qualifier: "bqbiol:hasPart", resources: ["urn:a", "urn:b"] },
+  ]);
+  assert.equal(m.name, "A & B");
+  assert.deepEqual(m.rules[0]?.math, { kind: "num", value: 2, units: "per_s" });
+  assert.equal(m.parameters[0]?.value, 1e-7);
+  for (const opts of [{}, { level: 3 as const, version: 1 }]) {
+    const back = readSBML(writeSBML(m, opts));
+    assert.deepEqual(strip(back), strip(m));
+  }
+});
+
+test("constructs a target level cannot express are refused, not dropped", () => {
+  const m = readSBML(`<?xml version="1.0"?>
+<sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2"><model id="m">
+ <listOfParameters><parameter id="x" value="0" constant="false"/></listOfParameters>
+ <listOfRules><rateRule variable="x"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><max/><cn>1</cn><cn>2</cn></apply></math></rateRule></listOfRules>
+ <listOfEvents><event useValuesFromTriggerTime="true"><trigger initialValue="true" persistent="false"><math xmlns="http://www.w3.org/1998/Math/MathML"><true/></math></trigger></event></listOfEvents>
+</model></sbml>`);
+  for (const opts of [{ level: 3 as const, version: 1 }, { level: 2 as const, version: 4 }]) {
+    try {
+      writeSBML(m, opts);
+      assert.fail("expected a refusal");
+    } catch (e) {
+      assert.ok(e instanceof EngineError);
+      assert.equal(e.diagnostic.code, Codes.SBML_UNSUPPORTED);
+    }
+  }
+  assert.throws(() => writeSBML(m, { level: 2, version: 1 }), (e: unknown) => e instanceof EngineError && e.diagnostic.code === Codes.SBML_LEVEL);
+});
