@@ -23,6 +23,8 @@ export { isBoolean, exprEquals, isOp, checkArity } from "./expr/ops.js"; // oper
 export { evaluate, evaluateBool, type EvalEnv } from "./expr/evaluate.js"; // reference interpreter
 export { inlineFunctions, substitute, freeSymbols, containsOp, calledFunctions } from "./expr/inline.js";
 export { emitJs, emitJsCondition, compileExpression, jsNumber, type JsEmitContext, type CompiledExpression } from "./expr/codegen-js.js";
+export { simplify, isFiniteSafe } from "./expr/simplify.js"; // exact-preserving algebraic simplification
+export { differentiate, differentiateRaw } from "./expr/differentiate.js"; // symbolic derivative (Jacobians)
 
 // 3. model IR
 export * from "./model/types.js";
@@ -45,5 +47,9 @@ export { FiniteDifferenceJacobian } from "./solvers/ode/jacobian-fd.js";
 export { errorNormRms, toleranceVector, initialStepHairer, type InternalIntegratorOptions } from "./solvers/ode/common.js";
 
 // 6. compile
+export { compileModel, toOdeSystem, type CompileOptions } from "./compile/index.js"; // Model → CompiledModel
+export type { CompiledModel, ModelLayout, SymbolEntry, GeneratedFunctions, DelayHistory, CompiledEventInfo } from "./compile/types.js";
 
 // 7. simulate
+export { simulate, initialState, outputTimes, type SimulateOptions, type Solution, type FiredEvent } from "./simulate/simulate.js"; // time courses with events and delays
+export { parseSelection, type ParsedSelection } from "./simulate/selections.js"; // libRoadRunner selection syntax

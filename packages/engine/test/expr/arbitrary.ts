@@ -45,17 +45,34 @@ export interface ArbOptions {
   depth?: number;
   /** include NaN/±Infinity numbers and the constants infinity/notanumber (not printable round-trip) */
   nonFinite?: boolean;
-  /** only the n-ary ops with ≥ 2 args (printable as operators); default false */
   symbols?: readonly string[];
+  /** restrict numbers to moderate magnitudes (no full-range doubles that overflow when combined) */
+  moderate?: boolean;
+  /** custom number generator (overrides nonFinite/moderate) */
+  numbers?: fc.Arbitrary<number>;
+  /** restrict the operators drawn (default: all but delay/rateOf) */
+  unary?: readonly Op[];
+  binary?: readonly Op[];
+  nary?: readonly Op[];
+  /** generate piecewise nodes (default true) */
+  piecewise?: boolean;
+  /** generate Boolean literals (default true) */
+  bools?: boolean;
 }
 
-export function numberArb(nonFinite: boolean): fc.Arbitrary<number> {
-  const finite = fc.oneof(
-    fc.integer({ min: -5, max: 10 }),
-    fc.double({ min: -10, max: 10, noNaN: true }),
-    fc.double({ noNaN: true, noDefaultInfinity: true }),
-    fc.constantFrom(0.5, 1e-7, -1e-7, 2.5e21, 1e300, 0),
-  );
+export function numberArb(nonFinite: boolean, moderate = false): fc.Arbitrary<number> {
+  const finite = moderate
+    ? fc.oneof(
+        fc.integer({ min: -5, max: 10 }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.constantFrom(0.5, 1e-7, 0),
+      )
+    : fc.oneof(
+        fc.integer({ min: -5, max: 10 }),
+        fc.double({ min: -10, max: 10, noNaN: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.constantFrom(0.5, 1e-7, -1e-7, 2.5e21, 1e300, 0),
+      );
   return nonFinite
     ? fc.oneof(finite, fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0))
     : finite;
@@ -68,24 +85,34 @@ export function exprArb(opts: ArbOptions = {}): fc.Arbitrary<Expr> {
   const consts: ("pi" | "exponentiale" | "infinity" | "notanumber")[] = nonFinite
     ? ["pi", "exponentiale", "infinity", "notanumber"]
     : ["pi", "exponentiale"];
-  const leaf: fc.Arbitrary<Expr> = fc.oneof(
-    { arbitrary: numberArb(nonFinite).map((value): Expr => ({ kind: "num", value })), weight: 4 },
+  const unaryOps = opts.unary ?? UNARY;
+  const binaryOps = opts.binary ?? BINARY;
+  const naryOps = opts.nary ?? NARY;
+  const leafKinds: fc.WeightedArbitrary<Expr>[] = [
+    {
+      arbitrary: (opts.numbers ?? numberArb(nonFinite, opts.moderate)).map(
+        (value): Expr => ({ kind: "num", value }),
+      ),
+      weight: 4,
+    },
     { arbitrary: fc.constantFrom(...symbols).map((name): Expr => ({ kind: "sym", name })), weight: 4 },
     { arbitrary: fc.constant<Expr>({ kind: "time" }), weight: 1 },
     { arbitrary: fc.constantFrom(...consts).map((name): Expr => ({ kind: "const", name })), weight: 1 },
-    { arbitrary: fc.boolean().map((value): Expr => ({ kind: "bool", value })), weight: 1 },
-  );
+  ];
+  if (opts.bools !== false)
+    leafKinds.push({ arbitrary: fc.boolean().map((value): Expr => ({ kind: "bool", value })), weight: 1 });
+  const leaf: fc.Arbitrary<Expr> = fc.oneof(...leafKinds);
   let level: fc.Arbitrary<Expr> = leaf;
   for (let d = 0; d < depth; d++) {
     const sub = level;
     const unary = fc
-      .tuple(fc.constantFrom(...UNARY), sub)
+      .tuple(fc.constantFrom(...unaryOps), sub)
       .map(([op, a]): Expr => ({ kind: "call", op, args: [a] }));
     const binary = fc
-      .tuple(fc.constantFrom(...BINARY), sub, sub)
+      .tuple(fc.constantFrom(...binaryOps), sub, sub)
       .map(([op, a, b]): Expr => ({ kind: "call", op, args: [a, b] }));
     const nary = fc
-      .tuple(fc.constantFrom(...NARY), fc.array(sub, { minLength: 1, maxLength: 4 }))
+      .tuple(fc.constantFrom(...naryOps), fc.array(sub, { minLength: 1, maxLength: 4 }))
       .map(([op, args]): Expr => ({ kind: "call", op, args }));
     const pw = fc
       .tuple(
@@ -96,13 +123,12 @@ export function exprArb(opts: ArbOptions = {}): fc.Arbitrary<Expr> {
         ([pieces, otherwise]): Expr =>
           otherwise === undefined ? { kind: "piecewise", pieces } : { kind: "piecewise", pieces, otherwise },
       );
-    level = fc.oneof(
-      { arbitrary: leaf, weight: 2 },
-      { arbitrary: unary, weight: 3 },
-      { arbitrary: binary, weight: 3 },
-      { arbitrary: nary, weight: 3 },
-      { arbitrary: pw, weight: 1 },
-    );
+    const kinds: fc.WeightedArbitrary<Expr>[] = [{ arbitrary: leaf, weight: 2 }];
+    if (unaryOps.length > 0) kinds.push({ arbitrary: unary, weight: 3 });
+    if (binaryOps.length > 0) kinds.push({ arbitrary: binary, weight: 3 });
+    if (naryOps.length > 0) kinds.push({ arbitrary: nary, weight: 3 });
+    if (opts.piecewise !== false) kinds.push({ arbitrary: pw, weight: 1 });
+    level = fc.oneof(...kinds);
   }
   return level;
 }
