@@ -21,6 +21,8 @@ export interface OdeSystem {
    * difference (one rhs evaluation per step). Absent means "may depend on t" (always safe).
    */
   autonomous?: boolean;
+  /** Optional ∂f/∂t at (t, y) into `out` (Rosenbrock methods need it; otherwise a forward difference). */
+  dfdt?(t: number, y: Float64Array, out: Float64Array): void;
 }
 
 export interface IntegratorOptions {

@@ -105,6 +105,23 @@ export function manufactured(tEnd = 2): ReferenceProblem {
       dy[1] = g1(y[0], y[1], y[2]) + f2;
       dy[2] = g2(y[0], y[1], y[2]) + f3;
     },
+    // ∂f/∂t = u''(t) − Dg(u(t))·u'(t): only the forcing depends on t
+    dfdt(t, _y, out) {
+      const u1 = 1 + Math.sin(t);
+      const u2 = Math.cos(t);
+      const u3 = Math.exp(-0.5 * t);
+      const d1 = Math.cos(t);
+      const d2 = -Math.sin(t);
+      const d3 = -0.5 * u3;
+      // u''
+      const s1 = -Math.sin(t);
+      const s2 = -Math.cos(t);
+      const s3 = 0.25 * u3;
+      // Dg(u)·u' with Dg rows (−1, 2u2, 0), (u3, −2, u1), (1, −u3, −1 − u2)
+      out[0] = s1 - (-d1 + 2 * u2 * d2);
+      out[1] = s2 - (u3 * d1 - 2 * d2 + u1 * d3);
+      out[2] = s3 - (d1 - u3 * d2 + (-1 - u2) * d3);
+    },
     jac(_t, y, J) {
       J[0] = -1;
       J[1] = 2 * y[1];

@@ -189,8 +189,11 @@ export class Rosenbrock implements Integrator {
     else (sys.jac as NonNullable<OdeSystem["jac"]>)(this.t, this.y, this.J);
     this.stats.jacEvals++;
     if (!this.autonomous) {
-      timeDerivativeFd(sys, this.t, this.y, this.f0, this.fu, this.ft);
-      this.stats.rhsEvals++;
+      if (sys.dfdt) sys.dfdt(this.t, this.y, this.ft);
+      else {
+        timeDerivativeFd(sys, this.t, this.y, this.f0, this.fu, this.ft);
+        this.stats.rhsEvals++;
+      }
     }
     this.jacCurrent = true;
   }

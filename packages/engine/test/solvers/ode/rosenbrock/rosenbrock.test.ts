@@ -46,8 +46,9 @@ for (const [tab, order, denseLocal] of [
     });
 
     it(`converges with order ${order} in fixed-step mode on a nonlinear non-autonomous problem (±0.2)`, () => {
-      // Rodas4 is still pre-asymptotic at dt = 0.1 (observed 4.20 on 0.1…0.0125): start one halving lower
-      const dts = order === 5 ? [0.1, 0.05, 0.025, 0.0125] : [0.05, 0.025, 0.0125, 0.00625];
+      // Rodas4 approaches its order from above (large 5th-order error term): the local rates on this
+      // problem are 4.48, 4.35, 4.23, 4.13, 4.07, 4.03 for dt = 0.2 … 0.003125, so fit on the finer half
+      const dts = order === 5 ? [0.1, 0.05, 0.025, 0.0125] : [0.025, 0.0125, 0.00625, 0.003125];
       const { order: p, errors } = testConvergence(dts, manufactured(2), tab.name as "rodas4" | "rodas5p");
       assert.ok(Math.abs(p - order) <= 0.2, `observed order ${p}, errors ${errors}`);
     });
