@@ -45,6 +45,8 @@ export { RODAS4, RODAS5P, type RosenbrockTableau } from "./solvers/ode/rosenbroc
 export { AutoSwitching } from "./solvers/ode/auto.js";
 export { FiniteDifferenceJacobian } from "./solvers/ode/jacobian-fd.js";
 export { errorNormRms, toleranceVector, initialStepHairer, type InternalIntegratorOptions } from "./solvers/ode/common.js";
+export { BdfIntegrator, createBdf, type BdfOptions } from "./solvers/ode/bdf/bdf.js"; // CVODE-style BDF 1–5
+export { SparseLU, minimumDegreeOrder } from "./solvers/linalg/sparse-lu.js";
 
 // 6. compile
 export { compileModel, toOdeSystem, type CompileOptions } from "./compile/index.js"; // Model → CompiledModel

@@ -1,0 +1,1228 @@
+/**
+ * Variable-order (1–5), variable-step BDF in Nordsieck form — the method of CVODE.
+ *
+ * References:
+ *   A. C. Hindmarsh et al., "SUNDIALS: Suite of nonlinear and differential/algebraic equation solvers",
+ *     ACM TOMS 31(3):363–396, 2005, doi:10.1145/1089014.1089020 (CVODE: §3.1 and the CVODE user guide,
+ *     "Mathematical considerations").
+ *   G. D. Byrne & A. C. Hindmarsh, "A polyalgorithm for the numerical solution of ordinary differential
+ *     equations", ACM TOMS 1(1):71–96, 1975, doi:10.1145/355626.355636 (Nordsieck history array, EPISODE).
+ *   K. R. Jackson & R. Sacks-Davis, "An alternative implementation of variable step-size multistep
+ *     formulas for stiff ODEs", ACM TOMS 6(3):295–318, 1980, doi:10.1145/355900.355903
+ *     (fixed-leading-coefficient form: the corrector polynomial coefficients l[0..q] depend on the
+ *     step-size history tau[1..q]; the Nordsieck array is rescaled by eta^j when h changes).
+ *
+ * Coefficients and constants used (named as in CVODE so the two can be compared line by line):
+ *   l[0..q]       corrector coefficients of the fixed-leading-coefficient BDF, l[0] = 1, rl1 = 1/l[1],
+ *                 gamma = h·rl1 (Newton matrix M − gamma·J)
+ *   tq[1..5]      error constants: tq[2] local error test, tq[1]/tq[3] order q−1/q+1 estimates,
+ *                 tq[4] = 0.1/tq[2] Newton tolerance (CORTES = 0.1), tq[5] for the order-raise estimate
+ *   BIAS1 = 6, BIAS2 = 6, BIAS3 = 10 (safety on order q−1, q, q+1), ADDON = 1e-6
+ *   THRESH = 1.5 (step not changed unless it can grow ≥ 1.5×), ETAMX1 = 1e4 (first step),
+ *   ETAMX2 = ETAMX3 = 10, ETAMXF = 0.2, ETAMIN = 0.1, ETACF = 0.25, MXNCF = 10, MXNEF = 7, MXNEF1 = 3,
+ *   SMALL_NEF = 2, LONG_WAIT = 10, NLS_MAXCOR = 3, CRDOWN = 0.3, RDIV = 2, DGMAX = 0.3 (refactor when
+ *   gamma changed > 30%), MSBP = 20 (refactor every 20 steps), MSBJ = 51 (new Jacobian every 51 steps),
+ *   DGMAX_JBAD = 0.2, initial step: HLB_FACTOR = 100, HUB_FACTOR = 0.1, H_BIAS = 0.5, MAX_ITERS = 4.
+ *   Difference-quotient Jacobian increment: max(sqrt(u)|y_j|, 1000·|h|·u·n·‖f‖/w_j) (CVODE's cvLsDenseDQJac).
+ *
+ * Error norm: weighted RMS with weights w_i = 1/(rtol·|y_i| + atol_i), taken at the start of each step.
+ * Mass matrix: M = diag(massDiagonal) with entries 1 (differential) or 0 (algebraic, index-1 DAE); the
+ * corrector solves M·(rl1·zn[1] + ycor) − gamma·f(y) = 0 with the iteration matrix M − gamma·J.
+ *
+ * Performance notes: no allocation per step (every work vector is preallocated); the Nordsieck array is
+ * one Float64Array zn[j·n + i]; matrices are row-major; the WRMS norms are plain loops.
+ */
+
+import { Codes, EngineError } from "../../../messages.js";
+import { luFactor, luSolve } from "../../linalg/dense-lu.js";
+import { SparseLU } from "../../linalg/sparse-lu.js";
+import type { Integrator, IntegratorOptions, IntegratorStats, OdeSystem } from "../../types.js";
+import { colourColumns, denseDqJacobian, sparseDqJacobian } from "./jacobian.js";
+
+const UROUND = 2.220446049250313e-16;
+
+const BIAS1 = 6;
+const BIAS2 = 6;
+const BIAS3 = 10;
+const ADDON = 1e-6;
+const THRESH = 1.5;
+const ETAMX1 = 10000;
+const ETAMX2 = 10;
+const ETAMX3 = 10;
+const ETAMXF = 0.2;
+const ETAMIN = 0.1;
+const ETACF = 0.25;
+const SMALL_NST = 10;
+const MXNCF = 10;
+const MXNEF = 7;
+const MXNEF1 = 3;
+const SMALL_NEF = 2;
+const LONG_WAIT = 10;
+const NLS_MAXCOR = 3;
+const CRDOWN = 0.3;
+const RDIV = 2;
+const DGMAX = 0.3;
+const MSBP = 20;
+const MSBJ = 51;
+const DGMAX_JBAD = 0.2;
+const CORTES = 0.1;
+const ONEPSM = 1.000001;
+const HLB_FACTOR = 100;
+const HUB_FACTOR = 0.1;
+const H_BIAS = 0.5;
+const MAX_ITERS = 4;
+
+// nflag values of the nonlinear solve (CVODE's FIRST_CALL / PREV_CONV_FAIL / PREV_ERR_FAIL)
+const FIRST_CALL = 0;
+const PREV_CONV_FAIL = 1;
+const PREV_ERR_FAIL = 2;
+// convfail values passed to the linear-solver setup
+const NO_FAILURES = 0;
+const FAIL_BAD_J = 1;
+const FAIL_OTHER = 2;
+
+/** Options beyond the shared `IntegratorOptions` (libRoadRunner's `maximum_bdf_order`, linear solver). */
+export interface BdfOptions {
+  /** `maximum_bdf_order`, 1..5 (default 5) */
+  maxOrder?: number;
+  /** "auto" (default): sparse LU when n > sparseMinSize and the Jacobian pattern is sparse. */
+  linearSolver?: "auto" | "dense" | "sparse";
+  /** smallest n for which "auto" picks sparse LU (default 60) */
+  sparseMinSize?: number;
+  /**
+   * Internal test mode: fixed step `fixedStep` and fixed order `fixedOrder`, no error test, no step or
+   * order change. Start it with `initNordsieck` (exact derivatives) so that the order is not polluted by
+   * the low-order start.
+   */
+  fixedStep?: number;
+  fixedOrder?: number;
+}
+
+export class BdfIntegrator implements Integrator {
+  readonly name = "bdf";
+  readonly stats: IntegratorStats = {
+    steps: 0,
+    rejectedSteps: 0,
+    rhsEvals: 0,
+    jacEvals: 0,
+    luDecompositions: 0,
+  };
+  /** Newton iterations and Newton convergence failures, error-test failures (diagnostics, CVODE's nni/ncfn/netf) */
+  newtonIters = 0;
+  newtonConvFails = 0;
+  errTestFails = 0;
+
+  private readonly sys: OdeSystem;
+  private readonly n: number;
+  private readonly qmax: number;
+  private readonly rtol: number;
+  private readonly atolS: number;
+  private readonly atolV: Float64Array | null;
+  private readonly maxSteps: number;
+  private readonly hin: number;
+  private readonly hmin: number;
+  private readonly hmaxInv: number;
+  private readonly mass: Float64Array | null;
+  private readonly fixedH: number;
+  private readonly fixedQ: number;
+
+  // Nordsieck array zn[j*n + i] = h^j y_i^(j) / j!, j = 0..qmax
+  private readonly zn: Float64Array;
+  private readonly yView: Float64Array;
+  private readonly ewt: Float64Array;
+  private readonly acor: Float64Array; // = ycor, the Newton correction (CVODE's acor)
+  private readonly ynew: Float64Array; // Newton iterate zn[0] + ycor
+  private readonly ftemp: Float64Array;
+  private readonly delta: Float64Array;
+  private readonly tempv: Float64Array;
+  private readonly tempv2: Float64Array;
+  private readonly tau = new Float64Array(7); // tau[1..qmax+1]: recent step sizes
+  private readonly l = new Float64Array(7); // l[0..qmax]
+  private readonly tq = new Float64Array(6); // tq[1..5]
+
+  // linear algebra
+  private readonly sparse: boolean;
+  private readonly J: Float64Array; // dense: n*n row-major; sparse: values at the CSC positions
+  private readonly Jdense: Float64Array | null; // dense buffer for an analytic Jacobian in sparse mode
+  private readonly M: Float64Array; // Newton matrix (dense row-major, or CSC values)
+  private readonly pivots: Int32Array;
+  private readonly slu: SparseLU | null;
+  private readonly colPtr: Int32Array | null;
+  private readonly rowIdx: Int32Array | null;
+  private readonly diagPos: Int32Array | null;
+  private readonly denseIdx: Int32Array | null; // CSC position -> row*n + col
+  private readonly groupStart: Int32Array | null;
+  private readonly groupCols: Int32Array | null;
+  private sparseFactored = false;
+
+  // step state (CVODE names)
+  private tn = 0;
+  private hu = 0;
+  private h = 0;
+  private hscale = 0;
+  private hprime = 0;
+  private eta = 1;
+  private etamax = ETAMX1;
+  private q = 1;
+  private qprime = 1;
+  private qwait = 2;
+  private L = 2;
+  private nst = 0; // steps since init (CVODE's nst; stats.steps accumulates across inits)
+  private nstlp = 0;
+  private nstlj = 0;
+  private jacValid = false;
+  private gamma = 0;
+  private gammap = 0;
+  private gamrat = 1;
+  private rl1 = 1;
+  private crate = 1;
+  private delp = 0;
+  private acnrm = 0;
+  private savedTq5 = 0;
+  private jcur = false;
+  private initialized = false;
+  private firstStep = true;
+  private tStopCur = 0;
+
+  constructor(system: OdeSystem, options: IntegratorOptions, bdf: BdfOptions = {}) {
+    const n = system.n;
+    this.sys = system;
+    this.n = n;
+    const qmax = bdf.maxOrder ?? 5;
+    if (!Number.isInteger(qmax) || qmax < 1 || qmax > 5) {
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `maximum_bdf_order must be an integer in 1..5, got ${qmax}`,
+      );
+    }
+    this.qmax = qmax;
+    const rtol = options.relativeTolerance;
+    if (!(rtol >= 0) || !Number.isFinite(rtol)) {
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `relative_tolerance must be a finite number ≥ 0, got ${rtol}`,
+      );
+    }
+    this.rtol = rtol;
+    const atol = options.absoluteTolerance;
+    if (typeof atol === "number") {
+      if (!(atol >= 0) || !Number.isFinite(atol)) {
+        throw new EngineError(
+          Codes.SIM_BAD_SETTING,
+          `absolute_tolerance must be a finite number ≥ 0, got ${atol}`,
+        );
+      }
+      if (rtol === 0 && atol === 0) {
+        throw new EngineError(Codes.SIM_BAD_SETTING, "relative_tolerance and absolute_tolerance are both 0");
+      }
+      this.atolS = atol;
+      this.atolV = null;
+    } else {
+      if (atol.length !== n) {
+        throw new EngineError(
+          Codes.SIM_BAD_SETTING,
+          `absolute_tolerance has ${atol.length} entries, the system has ${n} states`,
+        );
+      }
+      for (let i = 0; i < n; i++) {
+        if (!(atol[i] >= 0) || !Number.isFinite(atol[i]) || (rtol === 0 && atol[i] === 0)) {
+          throw new EngineError(Codes.SIM_BAD_SETTING, `absolute_tolerance[${i}] = ${atol[i]} is not usable`);
+        }
+      }
+      this.atolS = 0;
+      this.atolV = Float64Array.from(atol);
+    }
+    if (!(options.maxSteps >= 1)) {
+      throw new EngineError(Codes.SIM_BAD_SETTING, `maximum_num_steps must be ≥ 1, got ${options.maxSteps}`);
+    }
+    this.maxSteps = options.maxSteps;
+    this.hin = options.initialStep > 0 ? options.initialStep : 0;
+    this.hmin = options.minStep > 0 ? options.minStep : 0;
+    this.hmaxInv = options.maxStep > 0 && Number.isFinite(options.maxStep) ? 1 / options.maxStep : 0;
+    if (this.hmin * this.hmaxInv > 1) {
+      throw new EngineError(Codes.SIM_BAD_SETTING, "minimum_time_step is larger than maximum_time_step");
+    }
+    let mass: Float64Array | null = null;
+    if (system.massDiagonal) {
+      if (system.massDiagonal.length !== n) {
+        throw new EngineError(
+          Codes.SIM_BAD_SETTING,
+          `massDiagonal has ${system.massDiagonal.length} entries, expected ${n}`,
+        );
+      }
+      for (let i = 0; i < n; i++) {
+        if (system.massDiagonal[i] !== 1) {
+          mass = Float64Array.from(system.massDiagonal);
+          break;
+        }
+      }
+    }
+    this.mass = mass;
+    this.fixedH = bdf.fixedStep ?? 0;
+    this.fixedQ = bdf.fixedOrder ?? 0;
+    if (this.fixedH > 0 && !(this.fixedQ >= 1 && this.fixedQ <= qmax)) {
+      throw new EngineError(Codes.SIM_BAD_SETTING, "fixed-step BDF mode needs fixedOrder in 1..maxOrder");
+    }
+
+    this.zn = new Float64Array((qmax + 1) * n);
+    this.yView = this.zn.subarray(0, n);
+    this.ewt = new Float64Array(n);
+    this.acor = new Float64Array(n);
+    this.ynew = new Float64Array(n);
+    this.ftemp = new Float64Array(n);
+    this.delta = new Float64Array(n);
+    this.tempv = new Float64Array(n);
+    this.tempv2 = new Float64Array(n);
+
+    // choose the linear solver: sparse LU for large systems with a sparse Jacobian pattern
+    const pattern = system.jacPattern;
+    let useSparse = false;
+    if (bdf.linearSolver === "sparse") {
+      useSparse = true;
+    } else if (bdf.linearSolver !== "dense" && pattern && n > (bdf.sparseMinSize ?? 60)) {
+      let nnz = 0;
+      for (let k = 0; k < n * n; k++) if (pattern[k] !== 0) nnz++;
+      useSparse = nnz + n < 0.2 * n * n;
+    }
+    this.sparse = useSparse;
+    if (useSparse) {
+      // CSC pattern of M - gamma J: pattern(J) ∪ diagonal (a dense pattern when none is given)
+      let nnz = 0;
+      const has = (i: number, j: number) => i === j || !pattern || pattern[i * n + j] !== 0;
+      for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (has(i, j)) nnz++;
+      const colPtr = new Int32Array(n + 1);
+      const rowIdx = new Int32Array(nnz);
+      const diagPos = new Int32Array(n);
+      const denseIdx = new Int32Array(nnz);
+      let p = 0;
+      for (let j = 0; j < n; j++) {
+        colPtr[j] = p;
+        for (let i = 0; i < n; i++) {
+          if (has(i, j)) {
+            if (i === j) diagPos[j] = p;
+            rowIdx[p] = i;
+            denseIdx[p] = i * n + j;
+            p++;
+          }
+        }
+      }
+      colPtr[n] = p;
+      this.colPtr = colPtr;
+      this.rowIdx = rowIdx;
+      this.diagPos = diagPos;
+      this.denseIdx = denseIdx;
+      this.J = new Float64Array(nnz);
+      this.M = new Float64Array(nnz);
+      this.Jdense = system.jac ? new Float64Array(n * n) : null;
+      this.slu = new SparseLU(n, colPtr, rowIdx);
+      this.pivots = new Int32Array(0);
+      if (!system.jac) {
+        const groups = colourColumns(n, colPtr, rowIdx);
+        this.groupStart = groups.groupStart;
+        this.groupCols = groups.groupCols;
+      } else {
+        this.groupStart = null;
+        this.groupCols = null;
+      }
+    } else {
+      this.colPtr = null;
+      this.rowIdx = null;
+      this.diagPos = null;
+      this.denseIdx = null;
+      this.groupStart = null;
+      this.groupCols = null;
+      this.slu = null;
+      this.Jdense = null;
+      this.J = new Float64Array(n * n);
+      this.M = new Float64Array(n * n);
+      this.pivots = new Int32Array(n);
+    }
+  }
+
+  get t(): number {
+    return this.tn;
+  }
+  get tPrev(): number {
+    return this.tn - this.hu;
+  }
+  get y(): Float64Array {
+    return this.yView;
+  }
+  /** current order and step size (diagnostics) */
+  get order(): number {
+    return this.q;
+  }
+  get stepSize(): number {
+    return this.h;
+  }
+  /** true when the Newton systems are solved with sparse LU */
+  get usesSparseLU(): boolean {
+    return this.sparse;
+  }
+
+  init(t0: number, y0: Float64Array): void {
+    const n = this.n;
+    if (y0.length !== n) {
+      throw new EngineError(Codes.SIM_BAD_SETTING, `initial state has ${y0.length} entries, expected ${n}`);
+    }
+    if (!Number.isFinite(t0)) throw new EngineError(Codes.SIM_NONFINITE, `initial time ${t0} is not finite`);
+    for (let i = 0; i < n; i++) {
+      if (!Number.isFinite(y0[i])) {
+        throw new EngineError(Codes.SIM_NONFINITE, `initial state component ${i} is ${y0[i]} at t = ${t0}`);
+      }
+    }
+    this.zn.fill(0);
+    this.zn.set(y0);
+    this.tn = t0;
+    this.hu = 0;
+    this.q = 1;
+    this.qprime = 1;
+    this.L = 2;
+    this.qwait = 2;
+    this.etamax = ETAMX1;
+    this.nst = 0;
+    this.nstlp = 0;
+    this.nstlj = 0;
+    this.jacValid = false;
+    this.crate = 1;
+    this.gamrat = 1;
+    this.savedTq5 = 0;
+    this.tau.fill(0);
+    this.initialized = true;
+    this.firstStep = true;
+    // zn[1] = f(t0, y0) now; it is scaled by h0 once the first step size is known
+    this.sys.rhs(t0, this.yView, this.tempv);
+    this.stats.rhsEvals++;
+    const zn = this.zn;
+    const mass = this.mass;
+    for (let i = 0; i < n; i++) zn[n + i] = mass !== null && mass[i] === 0 ? 0 : this.tempv[i];
+    this.checkFinite(this.tempv, t0, "the right-hand side");
+  }
+
+  /**
+   * Internal (tests): start the fixed-step mode from an exact Nordsieck array. derivs[k] holds
+   * y^(k+1)(t0); zn[j] = h^j y^(j)/j! for j = 1..fixedOrder.
+   */
+  initNordsieck(t0: number, y0: Float64Array, derivs: Float64Array[]): void {
+    if (!(this.fixedH > 0))
+      throw new EngineError(Codes.SIM_BAD_SETTING, "initNordsieck needs the fixed-step mode");
+    this.init(t0, y0);
+    const n = this.n;
+    const h = this.fixedH;
+    const q = this.fixedQ;
+    let fac = 1;
+    for (let j = 1; j <= q; j++) {
+      fac *= h / j;
+      const d = derivs[j - 1];
+      for (let i = 0; i < n; i++) this.zn[j * n + i] = fac * d[i];
+    }
+    this.q = q;
+    this.qprime = q;
+    this.L = q + 1;
+    this.qwait = 1 << 30;
+    this.h = h;
+    this.hscale = h;
+    this.hprime = h;
+    this.eta = 1;
+    for (let j = 1; j <= 6; j++) this.tau[j] = h;
+    this.firstStep = false;
+    this.setEwt(this.yView);
+  }
+
+  step(tStop: number): void {
+    if (!this.initialized) throw new EngineError(Codes.SIM_BAD_SETTING, "bdf: step() called before init()");
+    const tn = this.tn;
+    if (!(tStop > tn)) {
+      if (tStop === tn) return;
+      throw new EngineError(Codes.SIM_BAD_SETTING, `bdf: step toward t = ${tStop} lies behind t = ${tn}`);
+    }
+    if (this.nst >= this.maxSteps) {
+      throw new EngineError(
+        Codes.SIM_MAX_STEPS,
+        `bdf: maximum_num_steps (${this.maxSteps}) reached at t = ${tn} before t = ${tStop}`,
+        undefined,
+        "raise maximum_num_steps or loosen the tolerances",
+      );
+    }
+    this.tStopCur = tStop;
+    if (this.firstStep) {
+      this.setEwt(this.yView);
+      this.firstStepSize(tStop);
+      this.firstStep = false;
+    } else {
+      const troundoff = 100 * UROUND * (Math.abs(tn) + Math.abs(this.h));
+      if (tStop - tn <= troundoff) {
+        // the driver asked for a time within roundoff of where we are: land on it without a step
+        this.tn = tStop;
+        return;
+      }
+      this.setEwt(this.yView);
+      if (this.fixedH > 0) {
+        this.hprime = this.h;
+        if (tn + this.h > tStop + troundoff) {
+          throw new EngineError(
+            Codes.SIM_BAD_SETTING,
+            "bdf fixed-step mode: tStop is not a multiple of the step",
+          );
+        }
+      } else if (tn + this.hprime > tStop) {
+        // never pass tStop (CVODE's tstop handling): shorten the next step to end exactly there
+        this.hprime = tStop - tn;
+        this.eta = this.hprime / this.h;
+      }
+    }
+    this.cvStep();
+  }
+
+  interpolate(t: number, out: Float64Array): void {
+    const n = this.n;
+    const tn = this.tn;
+    const hu = this.hu;
+    const tfuzz = 100 * UROUND * (Math.abs(tn) + Math.abs(hu));
+    if (t < tn - hu - tfuzz || t > tn + tfuzz) {
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `bdf: dense output requested at t = ${t}, outside the last step [${tn - hu}, ${tn}]`,
+      );
+    }
+    const zn = this.zn;
+    const q = this.q;
+    if (hu === 0 || t === tn) {
+      for (let i = 0; i < n; i++) out[i] = zn[i];
+      return;
+    }
+    const s = (t - tn) / this.h;
+    const base = q * n;
+    for (let i = 0; i < n; i++) out[i] = zn[base + i];
+    for (let j = q - 1; j >= 0; j--) {
+      const b = j * n;
+      for (let i = 0; i < n; i++) out[i] = out[i] * s + zn[b + i];
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // one step (CVODE's cvStep)
+
+  private cvStep(): void {
+    const savedT = this.tn;
+    let ncf = 0;
+    let nef = 0;
+    let nflag = FIRST_CALL;
+    let dsm = 0;
+    if (this.nst > 0 && (this.hprime !== this.h || this.qprime !== this.q)) this.adjustParams();
+    for (;;) {
+      this.predict(savedT);
+      this.setCoeffs();
+      const ok = this.nls(nflag);
+      if (!ok) {
+        // Newton failed: restore, cut h by ETACF and retry with a fresh Jacobian (cvHandleNFlag)
+        this.newtonConvFails++;
+        this.stats.rejectedSteps++;
+        this.restore(savedT);
+        ncf++;
+        this.etamax = 1;
+        const absh = Math.abs(this.h);
+        if (absh <= this.hmin * ONEPSM || ncf === MXNCF || this.fixedH > 0) {
+          throw new EngineError(
+            Codes.SIM_STEP_FAILURE,
+            `bdf: the Newton iteration failed to converge ${ncf} times at t = ${savedT} with step ${this.h}`,
+            undefined,
+            "the model may be ill-posed (singular Jacobian, non-finite rates) or need tighter tolerances",
+          );
+        }
+        this.eta = Math.max(ETACF, this.hmin / absh);
+        nflag = PREV_CONV_FAIL;
+        this.rescale();
+        this.checkTiny(savedT);
+        continue;
+      }
+      if (this.fixedH > 0) break;
+      dsm = this.acnrm * this.tq[2];
+      if (dsm <= 1) break;
+      // local error test failed (cvDoErrorTest)
+      nef++;
+      this.errTestFails++;
+      this.stats.rejectedSteps++;
+      nflag = PREV_ERR_FAIL;
+      this.restore(savedT);
+      const absh = Math.abs(this.h);
+      if (absh <= this.hmin * ONEPSM || nef === MXNEF) {
+        throw new EngineError(
+          Codes.SIM_STEP_FAILURE,
+          `bdf: the local error test failed ${nef} times at t = ${savedT} with step ${this.h}`,
+          undefined,
+          "check the model for non-finite or discontinuous rates, or loosen the tolerances",
+        );
+      }
+      this.etamax = 1;
+      if (nef <= MXNEF1) {
+        let eta = dsm < Number.POSITIVE_INFINITY ? 1 / ((BIAS2 * dsm) ** (1 / this.L) + ADDON) : ETAMIN;
+        eta = Math.max(ETAMIN, eta, this.hmin / absh);
+        if (nef >= SMALL_NEF) eta = Math.min(eta, ETAMXF);
+        this.eta = eta;
+        this.rescale();
+        this.checkTiny(savedT);
+        continue;
+      }
+      if (this.q > 1) {
+        // several failures: drop the order
+        this.eta = Math.max(ETAMIN, this.hmin / absh);
+        this.adjustOrder(-1);
+        this.L = this.q;
+        this.q--;
+        this.qwait = this.L;
+        this.rescale();
+        this.checkTiny(savedT);
+        continue;
+      }
+      // already at order 1: restart the history from f(t, y)
+      this.eta = Math.max(ETAMIN, this.hmin / absh);
+      this.h *= this.eta;
+      this.hscale = this.h;
+      this.qwait = LONG_WAIT;
+      this.checkTiny(savedT);
+      const n = this.n;
+      this.sys.rhs(this.tn, this.yView, this.tempv);
+      this.stats.rhsEvals++;
+      const zn = this.zn;
+      const mass = this.mass;
+      const h = this.h;
+      for (let i = 0; i < n; i++) zn[n + i] = mass !== null && mass[i] === 0 ? 0 : h * this.tempv[i];
+    }
+    this.completeStep();
+    if (this.fixedH > 0) {
+      this.hprime = this.h;
+      this.qprime = this.q;
+      this.eta = 1;
+    } else {
+      this.prepareNextStep(dsm);
+      this.etamax = this.nst <= SMALL_NST ? ETAMX2 : ETAMX3;
+    }
+  }
+
+  private checkTiny(t: number): void {
+    if (t + this.h === t) {
+      throw new EngineError(
+        Codes.SIM_STEP_FAILURE,
+        `bdf: step size ${this.h} underflows at t = ${t}`,
+        undefined,
+        "the solution may blow up or the model may have a singularity here",
+      );
+    }
+  }
+
+  private checkFinite(v: Float64Array, t: number, what: string): void {
+    for (let i = 0; i < this.n; i++) {
+      if (!Number.isFinite(v[i])) {
+        throw new EngineError(Codes.SIM_NONFINITE, `bdf: ${what} is ${v[i]} in component ${i} at t = ${t}`);
+      }
+    }
+  }
+
+  private setEwt(y: Float64Array): void {
+    const n = this.n;
+    const ewt = this.ewt;
+    const rtol = this.rtol;
+    const av = this.atolV;
+    if (av === null) {
+      const a = this.atolS;
+      for (let i = 0; i < n; i++) ewt[i] = 1 / (rtol * Math.abs(y[i]) + a);
+    } else {
+      for (let i = 0; i < n; i++) ewt[i] = 1 / (rtol * Math.abs(y[i]) + av[i]);
+    }
+  }
+
+  private wrms(v: Float64Array): number {
+    const n = this.n;
+    const w = this.ewt;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const x = v[i] * w[i];
+      s += x * x;
+    }
+    return Math.sqrt(s / n);
+  }
+
+  /** CVODE's cvHin: estimate the first step from a difference estimate of ‖y''‖ (Hindmarsh et al. 2005, §2.1). */
+  private firstStepSize(tStop: number): void {
+    const n = this.n;
+    const zn = this.zn;
+    const tn = this.tn;
+    let h: number;
+    if (this.fixedH > 0) {
+      h = this.fixedH;
+    } else if (this.hin > 0) {
+      h = this.hin;
+    } else {
+      const tdist = tStop - tn;
+      const tround = UROUND * Math.max(Math.abs(tn), Math.abs(tStop));
+      if (tdist < 2 * tround) {
+        throw new EngineError(Codes.SIM_BAD_SETTING, `bdf: tStop = ${tStop} is too close to t0 = ${tn}`);
+      }
+      const hlb = HLB_FACTOR * tround;
+      // upper bound: no component may change by more than its tolerance scale in one step (cvUpperBoundH0)
+      let hubInv = 0;
+      const ewt = this.ewt;
+      for (let i = 0; i < n; i++) {
+        const r = Math.abs(zn[n + i]) * ewt[i];
+        if (r > hubInv) hubInv = r;
+      }
+      let hub = HUB_FACTOR * tdist;
+      if (hub * hubInv > 1) hub = 1 / hubInv;
+      let hg = Math.sqrt(hlb * hub);
+      if (hub < hlb) {
+        h = hg;
+      } else {
+        let hnew = hg;
+        for (let count1 = 1; count1 <= MAX_ITERS; count1++) {
+          const yddnrm = this.yddNorm(hg);
+          hnew = yddnrm * hub * hub > 2 ? Math.sqrt(2 / yddnrm) : Math.sqrt(hg * hub);
+          if (count1 === MAX_ITERS) break;
+          const hrat = hnew / hg;
+          if (hrat > 0.5 && hrat < 2) break;
+          if (count1 > 1 && hrat > 2) {
+            hnew = hg;
+            break;
+          }
+          hg = hnew;
+        }
+        h = H_BIAS * hnew;
+        if (h < hlb) h = hlb;
+        if (h > hub) h = hub;
+      }
+      const rh = Math.abs(h) * this.hmaxInv;
+      if (rh > 1) h /= rh;
+      if (Math.abs(h) < this.hmin) h = this.hmin;
+    }
+    if (this.fixedH <= 0 && tn + h > tStop) h = tStop - tn;
+    this.h = h;
+    this.hscale = h;
+    this.hprime = h;
+    this.eta = 1;
+    for (let i = 0; i < n; i++) zn[n + i] *= h;
+  }
+
+  /** ‖y''‖ estimated by (f(t+hg, y+hg·y') − y')/hg (CVODE's cvYddNorm) */
+  private yddNorm(hg: number): number {
+    const n = this.n;
+    const zn = this.zn;
+    const y = this.ynew;
+    const f = this.tempv;
+    for (let i = 0; i < n; i++) y[i] = zn[i] + hg * zn[n + i];
+    this.sys.rhs(this.tn + hg, y, f);
+    this.stats.rhsEvals++;
+    const mass = this.mass;
+    for (let i = 0; i < n; i++) f[i] = mass !== null && mass[i] === 0 ? 0 : (f[i] - zn[n + i]) / hg;
+    const r = this.wrms(f);
+    return Number.isFinite(r) ? r : 1 / (hg * hg);
+  }
+
+  /** zn ← zn·Pascal (the predictor), and advance tn; lands exactly on tStop when the step ends there */
+  private predict(savedT: number): void {
+    let tn = savedT + this.h;
+    const ts = this.tStopCur;
+    if (Math.abs(tn - ts) <= 100 * UROUND * (Math.abs(tn) + Math.abs(this.h)) || tn > ts) tn = ts;
+    this.tn = tn;
+    const zn = this.zn;
+    const n = this.n;
+    const q = this.q;
+    for (let k = 1; k <= q; k++) {
+      for (let j = q; j >= k; j--) {
+        const a = (j - 1) * n;
+        const b = j * n;
+        for (let i = 0; i < n; i++) zn[a + i] += zn[b + i];
+      }
+    }
+  }
+
+  /** undo the predictor after a failed attempt (cvRestore) */
+  private restore(savedT: number): void {
+    this.tn = savedT;
+    const zn = this.zn;
+    const n = this.n;
+    const q = this.q;
+    for (let k = 1; k <= q; k++) {
+      for (let j = q; j >= k; j--) {
+        const a = (j - 1) * n;
+        const b = j * n;
+        for (let i = 0; i < n; i++) zn[a + i] -= zn[b + i];
+      }
+    }
+  }
+
+  /** zn[j] *= eta^j, h = hscale·eta (cvRescale) */
+  private rescale(): void {
+    const zn = this.zn;
+    const n = this.n;
+    const eta = this.eta;
+    let factor = eta;
+    for (let j = 1; j <= this.q; j++) {
+      const b = j * n;
+      for (let i = 0; i < n; i++) zn[b + i] *= factor;
+      factor *= eta;
+    }
+    this.h = this.hscale * eta;
+    this.hscale = this.h;
+  }
+
+  private adjustParams(): void {
+    if (this.qprime !== this.q) {
+      this.adjustOrder(this.qprime - this.q);
+      this.q = this.qprime;
+      this.L = this.q + 1;
+      this.qwait = this.L;
+    }
+    this.rescale();
+  }
+
+  /** change the Nordsieck array for an order change by ±1 (cvIncreaseBDF / cvDecreaseBDF) */
+  private adjustOrder(deltaq: number): void {
+    const q = this.q;
+    if (q === 2 && deltaq !== 1) return;
+    const l = this.l;
+    const tau = this.tau;
+    const zn = this.zn;
+    const n = this.n;
+    const qmax = this.qmax;
+    for (let i = 0; i <= qmax; i++) l[i] = 0;
+    if (deltaq === 1) {
+      l[2] = 1;
+      let alpha1 = 1;
+      let prod = 1;
+      let xiold = 1;
+      let alpha0 = -1;
+      let hsum = this.hscale;
+      if (q > 1) {
+        for (let j = 1; j < q; j++) {
+          hsum += tau[j + 1];
+          const xi = hsum / this.hscale;
+          prod *= xi;
+          alpha0 -= 1 / (j + 1);
+          alpha1 += 1 / xi;
+          for (let i = j + 2; i >= 2; i--) l[i] = l[i] * xiold + l[i - 1];
+          xiold = xi;
+        }
+      }
+      const A1 = (-alpha0 - alpha1) / prod;
+      // zn[L] = A1 · acor (saved in zn[qmax]) — the new highest column; L = q + 1 ≤ qmax
+      const Lb = (q + 1) * n;
+      const ab = qmax * n;
+      for (let i = 0; i < n; i++) zn[Lb + i] = A1 * zn[ab + i];
+      for (let j = 2; j <= q; j++) {
+        const lj = l[j];
+        const b = j * n;
+        for (let i = 0; i < n; i++) zn[b + i] += lj * zn[Lb + i];
+      }
+    } else {
+      l[2] = 1;
+      let hsum = 0;
+      for (let j = 1; j <= q - 2; j++) {
+        hsum += tau[j];
+        const xi = hsum / this.hscale;
+        for (let i = j + 2; i >= 2; i--) l[i] = l[i] * xi + l[i - 1];
+      }
+      const qb = q * n;
+      for (let j = 2; j < q; j++) {
+        const lj = l[j];
+        const b = j * n;
+        for (let i = 0; i < n; i++) zn[b + i] -= lj * zn[qb + i];
+      }
+    }
+  }
+
+  /** l[], tq[], rl1, gamma for the current order and step history (cvSetBDF + cvSetTqBDF) */
+  private setCoeffs(): void {
+    const l = this.l;
+    const tau = this.tau;
+    const tq = this.tq;
+    const q = this.q;
+    const h = this.h;
+    for (let i = 0; i <= this.qmax; i++) l[i] = 0;
+    l[0] = 1;
+    l[1] = 1;
+    let xiInv = 1;
+    let xistarInv = 1;
+    let alpha0 = -1;
+    let alpha0Hat = -1;
+    let hsum = h;
+    if (q > 1) {
+      for (let j = 2; j < q; j++) {
+        hsum += tau[j - 1];
+        xiInv = h / hsum;
+        alpha0 -= 1 / j;
+        for (let i = j; i >= 1; i--) l[i] += l[i - 1] * xiInv;
+      }
+      alpha0 -= 1 / q;
+      xistarInv = -l[1] - alpha0;
+      hsum += tau[q - 1];
+      xiInv = h / hsum;
+      alpha0Hat = -l[1] - xiInv;
+      for (let i = q; i >= 1; i--) l[i] += l[i - 1] * xistarInv;
+    }
+    // error constants (cvSetTqBDF)
+    const A1 = 1 - alpha0Hat + alpha0;
+    const A2 = 1 + q * A1;
+    tq[2] = Math.abs(A1 / (alpha0 * A2));
+    tq[5] = Math.abs((A2 * xistarInv) / (l[q] * xiInv));
+    if (this.qwait === 1) {
+      if (q > 1) {
+        const C = xistarInv / l[q];
+        const A3 = alpha0 + 1 / q;
+        const A4 = alpha0Hat + xiInv;
+        const Cpinv = (1 - A4 + A3) / A3;
+        tq[1] = Math.abs(C * Cpinv);
+      } else {
+        tq[1] = 1;
+      }
+      hsum += tau[q];
+      xiInv = h / hsum;
+      const A5 = alpha0 - 1 / (q + 1);
+      const A6 = alpha0Hat - xiInv;
+      const Cppinv = (1 - A6 + A5) / A2;
+      tq[3] = Math.abs(Cppinv / (xiInv * (q + 2) * A5));
+    }
+    tq[4] = CORTES / tq[2];
+    this.rl1 = 1 / l[1];
+    this.gamma = h * this.rl1;
+    if (this.nst === 0) this.gammap = this.gamma;
+    this.gamrat = this.nst > 0 ? this.gamma / this.gammap : 1;
+  }
+
+  /** residual of the corrector at ycor = acor, into delta; evaluates f(tn, zn[0] + ycor) into ftemp */
+  private residual(): void {
+    const n = this.n;
+    const zn = this.zn;
+    const y = this.ynew;
+    const ycor = this.acor;
+    for (let i = 0; i < n; i++) y[i] = zn[i] + ycor[i];
+    const f = this.ftemp;
+    this.sys.rhs(this.tn, y, f);
+    this.stats.rhsEvals++;
+    const rl1 = this.rl1;
+    const gamma = this.gamma;
+    const d = this.delta;
+    const mass = this.mass;
+    if (mass === null) {
+      for (let i = 0; i < n; i++) d[i] = rl1 * zn[n + i] + ycor[i] - gamma * f[i];
+    } else {
+      for (let i = 0; i < n; i++) d[i] = mass[i] * (rl1 * zn[n + i] + ycor[i]) - gamma * f[i];
+    }
+  }
+
+  /**
+   * Modified Newton iteration on the corrector (CVODE's cvNls with SUNNonlinSol_Newton and cvNlsConvTest).
+   * Returns true on convergence (acor holds the correction, acnrm its norm).
+   */
+  private nls(nflag: number): boolean {
+    let callSetup =
+      nflag === PREV_CONV_FAIL ||
+      nflag === PREV_ERR_FAIL ||
+      this.nst === 0 ||
+      this.nst >= this.nstlp + MSBP ||
+      Math.abs(this.gamrat - 1) > DGMAX ||
+      !this.jacValid;
+    const convfail = nflag === FIRST_CALL || nflag === PREV_ERR_FAIL ? NO_FAILURES : FAIL_OTHER;
+    let jbad = false;
+    let retries = 0;
+    const n = this.n;
+    const acor = this.acor;
+    const delta = this.delta;
+    const tol = this.tq[4];
+    for (;;) {
+      acor.fill(0);
+      this.residual();
+      if (callSetup) {
+        if (!this.lsetup(jbad ? FAIL_BAD_J : convfail)) {
+          // singular Newton matrix: recoverable, as CVODE's lsetup failure (retry with smaller h)
+          if (!this.jcur && retries < 2) {
+            retries++;
+            callSetup = true;
+            jbad = true;
+            continue;
+          }
+          return false;
+        }
+        this.crate = 1;
+        this.gamrat = 1;
+        this.gammap = this.gamma;
+        this.nstlp = this.nst;
+      } else {
+        this.jcur = false;
+      }
+      let m = 0;
+      let failed = false;
+      for (;;) {
+        this.newtonIters++;
+        for (let i = 0; i < n; i++) delta[i] = -delta[i];
+        this.lsolve(delta);
+        let del = 0;
+        {
+          const w = this.ewt;
+          let s = 0;
+          for (let i = 0; i < n; i++) {
+            const di = delta[i];
+            acor[i] += di;
+            const x = di * w[i];
+            s += x * x;
+          }
+          del = Math.sqrt(s / n);
+        }
+        if (m > 0) this.crate = Math.max(CRDOWN * this.crate, del / this.delp);
+        const dcon = (del * Math.min(1, this.crate)) / tol;
+        if (dcon <= 1) {
+          this.acnrm = m === 0 ? del : this.wrms(acor);
+          this.jcur = false;
+          return true;
+        }
+        if ((m >= 1 && del > RDIV * this.delp) || !(del < Number.POSITIVE_INFINITY)) {
+          failed = true;
+          break;
+        }
+        this.delp = del;
+        m++;
+        if (m >= NLS_MAXCOR) {
+          failed = true;
+          break;
+        }
+        this.residual();
+      }
+      if (failed && !this.jcur && retries < 2) {
+        // maybe the Jacobian is stale: retry once with a fresh one
+        retries++;
+        callSetup = true;
+        jbad = true;
+        continue;
+      }
+      return false;
+    }
+  }
+
+  /** Newton matrix set-up (cvLsSetup): new Jacobian when stale or after a failure, then M − gamma·J and LU. */
+  private lsetup(convfail: number): boolean {
+    const dgamma = Math.abs(this.gamma / this.gammap - 1);
+    const jbad =
+      this.nst === 0 ||
+      !this.jacValid ||
+      this.nst >= this.nstlj + MSBJ ||
+      (convfail === FAIL_BAD_J && dgamma < DGMAX_JBAD) ||
+      convfail === FAIL_OTHER;
+    if (jbad) {
+      this.evalJacobian();
+      this.nstlj = this.nst;
+      this.jcur = true;
+      this.jacValid = true;
+    } else {
+      this.jcur = false;
+    }
+    const gamma = this.gamma;
+    const n = this.n;
+    const J = this.J;
+    const M = this.M;
+    const mass = this.mass;
+    this.stats.luDecompositions++;
+    if (!this.sparse) {
+      const nn = n * n;
+      for (let k = 0; k < nn; k++) M[k] = -gamma * J[k];
+      if (mass === null) for (let i = 0; i < n; i++) M[i * n + i] += 1;
+      else for (let i = 0; i < n; i++) M[i * n + i] += mass[i];
+      return luFactor(M, n, this.pivots) === 0;
+    }
+    const nnz = M.length;
+    for (let k = 0; k < nnz; k++) M[k] = -gamma * J[k];
+    const dp = this.diagPos as Int32Array;
+    if (mass === null) for (let i = 0; i < n; i++) M[dp[i]] += 1;
+    else for (let i = 0; i < n; i++) M[dp[i]] += mass[i];
+    const slu = this.slu as SparseLU;
+    if (this.sparseFactored) {
+      if (slu.refactor(M) === 0) return true;
+    }
+    const info = slu.factor(M);
+    this.sparseFactored = info === 0;
+    return info === 0;
+  }
+
+  private lsolve(b: Float64Array): void {
+    if (!this.sparse) luSolve(this.M, this.n, this.pivots, b);
+    else (this.slu as SparseLU).solve(b);
+    // BDF: correct for the change of gamma since the last factorisation (CVODE's cvLsSolve)
+    if (this.gamrat !== 1) {
+      const c = 2 / (1 + this.gamrat);
+      const n = this.n;
+      for (let i = 0; i < n; i++) b[i] *= c;
+    }
+  }
+
+  private evalJacobian(): void {
+    const sys = this.sys;
+    const n = this.n;
+    this.stats.jacEvals++;
+    const y = this.ynew; // = predicted y (ycor = 0 when set-up is called)
+    if (!this.sparse) {
+      if (sys.jac) {
+        sys.jac(this.tn, y, this.J);
+      } else {
+        this.stats.rhsEvals += denseDqJacobian(
+          sys,
+          n,
+          this.tn,
+          y,
+          this.ftemp,
+          this.ewt,
+          this.h,
+          this.J,
+          this.tempv,
+          this.wrms(this.ftemp),
+        );
+      }
+      return;
+    }
+    const J = this.J;
+    if (sys.jac) {
+      const Jd = this.Jdense as Float64Array;
+      sys.jac(this.tn, y, Jd);
+      const idx = this.denseIdx as Int32Array;
+      for (let k = 0; k < J.length; k++) J[k] = Jd[idx[k]];
+      return;
+    }
+    this.stats.rhsEvals += sparseDqJacobian(
+      sys,
+      n,
+      this.tn,
+      y,
+      this.yView,
+      this.ftemp,
+      this.ewt,
+      this.h,
+      this.colPtr as Int32Array,
+      this.rowIdx as Int32Array,
+      this.groupStart as Int32Array,
+      this.groupCols as Int32Array,
+      J,
+      this.tempv,
+      this.tempv2,
+      this.wrms(this.ftemp),
+    );
+  }
+
+  private completeStep(): void {
+    this.nst++;
+    this.stats.steps++;
+    this.hu = this.h;
+    const q = this.q;
+    const tau = this.tau;
+    for (let i = q; i >= 2; i--) tau[i] = tau[i - 1];
+    if (q === 1 && this.nst > 1) tau[2] = tau[1];
+    tau[1] = this.h;
+    const zn = this.zn;
+    const n = this.n;
+    const l = this.l;
+    const acor = this.acor;
+    for (let j = 0; j <= q; j++) {
+      const lj = l[j];
+      const b = j * n;
+      for (let i = 0; i < n; i++) zn[b + i] += lj * acor[i];
+    }
+    this.qwait--;
+    if (this.qwait === 1 && q !== this.qmax) {
+      // keep acor for the order-raise estimate of the next step
+      const b = this.qmax * n;
+      for (let i = 0; i < n; i++) zn[b + i] = acor[i];
+      this.savedTq5 = this.tq[5];
+    }
+  }
+
+  private prepareNextStep(dsm: number): void {
+    if (this.etamax === 1) {
+      // just after a failure: keep h and q for at least one more step
+      this.qwait = Math.max(this.qwait, 2);
+      this.qprime = this.q;
+      this.hprime = this.h;
+      this.eta = 1;
+      return;
+    }
+    const etaq = 1 / ((BIAS2 * dsm) ** (1 / this.L) + ADDON);
+    if (this.qwait !== 0) {
+      this.eta = etaq;
+      this.qprime = this.q;
+      this.setEta();
+      return;
+    }
+    this.qwait = 2;
+    const q = this.q;
+    const n = this.n;
+    // order q − 1
+    let etaqm1 = 0;
+    if (q > 1) {
+      const ddn = this.wrmsAt(q) * this.tq[1];
+      etaqm1 = 1 / ((BIAS1 * ddn) ** (1 / q) + ADDON);
+    }
+    // order q + 1
+    let etaqp1 = 0;
+    if (q !== this.qmax && this.savedTq5 !== 0) {
+      const cquot = (this.tq[5] / this.savedTq5) * (this.h / this.tau[2]) ** this.L;
+      const zn = this.zn;
+      const b = this.qmax * n;
+      const acor = this.acor;
+      const w = this.ewt;
+      let s = 0;
+      for (let i = 0; i < n; i++) {
+        const x = (acor[i] - cquot * zn[b + i]) * w[i];
+        s += x * x;
+      }
+      const dup = Math.sqrt(s / n) * this.tq[3];
+      etaqp1 = 1 / ((BIAS3 * dup) ** (1 / (this.L + 1)) + ADDON);
+    }
+    // choose the order that allows the largest step (cvChooseEta)
+    const etam = Math.max(etaqm1, etaq, etaqp1);
+    if (etam < THRESH) {
+      this.eta = 1;
+      this.qprime = q;
+    } else if (etam === etaq) {
+      this.eta = etaq;
+      this.qprime = q;
+    } else if (etam === etaqm1) {
+      this.eta = etaqm1;
+      this.qprime = q - 1;
+    } else {
+      this.eta = etaqp1;
+      this.qprime = q + 1;
+      // the order increase needs the current acor (cvIncreaseBDF reads zn[qmax])
+      const b = this.qmax * n;
+      const zn = this.zn;
+      const acor = this.acor;
+      for (let i = 0; i < n; i++) zn[b + i] = acor[i];
+    }
+    this.setEta();
+  }
+
+  private wrmsAt(j: number): number {
+    const n = this.n;
+    const zn = this.zn;
+    const w = this.ewt;
+    const b = j * n;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const x = zn[b + i] * w[i];
+      s += x * x;
+    }
+    return Math.sqrt(s / n);
+  }
+
+  /** accept a step change only if it grows h by ≥ THRESH; bound it by etamax and hmax (cvSetEta) */
+  private setEta(): void {
+    if (this.eta < THRESH) {
+      this.eta = 1;
+      this.hprime = this.h;
+      return;
+    }
+    let eta = Math.min(this.eta, this.etamax);
+    eta /= Math.max(1, Math.abs(this.h) * this.hmaxInv * eta);
+    this.eta = eta;
+    this.hprime = this.h * eta;
+  }
+}
+
+/** Factory with the shared option set (the registry calls this). */
+export function createBdf(system: OdeSystem, options: IntegratorOptions, bdf?: BdfOptions): BdfIntegrator {
+  return new BdfIntegrator(system, options, bdf);
+}

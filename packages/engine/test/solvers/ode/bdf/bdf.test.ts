@@ -1,0 +1,240 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { EngineError } from "../../../../src/messages.js";
+import { BdfIntegrator, type BdfOptions } from "../../../../src/solvers/ode/bdf/bdf.js";
+import { hires, robertson, robertsonDae, vanDerPol } from "../../../../src/solvers/problem-library/index.js";
+import type { ReferenceProblem } from "../../../../src/solvers/problem-library/types.js";
+import {
+  defaultIntegratorOptions,
+  type IntegratorOptions,
+  type OdeSystem,
+} from "../../../../src/solvers/types.js";
+import { fitOrder } from "../../convergence.js";
+
+function opts(rtol: number, atol: number, extra: Partial<IntegratorOptions> = {}): IntegratorOptions {
+  return { ...defaultIntegratorOptions, relativeTolerance: rtol, absoluteTolerance: atol, ...extra };
+}
+
+function solve(p: ReferenceProblem, o: IntegratorOptions, bdf: BdfOptions = {}, sys: OdeSystem = p.system) {
+  const integ = new BdfIntegrator(sys, o, bdf);
+  integ.init(p.t0, p.y0);
+  while (integ.t < p.tEnd) integ.step(p.tEnd);
+  return integ;
+}
+
+function report(name: string, integ: BdfIntegrator): void {
+  const s = integ.stats;
+  console.log(
+    `  [bdf] ${name}: steps ${s.steps}, rejected ${s.rejectedSteps}, rhs ${s.rhsEvals}, jac ${s.jacEvals}, LU ${s.luDecompositions}, newton ${integ.newtonIters}`,
+  );
+}
+
+/** max_i |a_i − b_i| / (|b_i| + floor) */
+function relErr(a: Float64Array, b: Float64Array, floor: number): number {
+  let m = 0;
+  for (let i = 0; i < b.length; i++) m = Math.max(m, Math.abs(a[i] - b[i]) / (Math.abs(b[i]) + floor));
+  return m;
+}
+
+// y' = A y with eigenvalues −1 ± 0.5i (inside every BDF1–5 stability region at the steps used)
+const A = [-1, 0.5, -0.5, -1];
+const linear: OdeSystem = {
+  n: 2,
+  rhs(_t, y, dy) {
+    dy[0] = A[0] * y[0] + A[1] * y[1];
+    dy[1] = A[2] * y[0] + A[3] * y[1];
+  },
+  jac(_t, _y, J) {
+    for (let k = 0; k < 4; k++) J[k] = A[k];
+  },
+};
+function linearExact(t: number): Float64Array {
+  // exp(At) y0 with y0 = (1, 0): e^{−t}(cos(t/2), −sin(t/2))
+  return Float64Array.of(Math.exp(-t) * Math.cos(t / 2), -Math.exp(-t) * Math.sin(t / 2));
+}
+
+describe("BDF (CVODE-style variable order, Nordsieck form)", () => {
+  it("fixed-step BDF1..BDF5 converge with their order on a linear problem (fitted slope ±0.2)", () => {
+    const tEnd = 1;
+    for (let q = 1; q <= 5; q++) {
+      const Ns = q <= 2 ? [40, 80, 160, 320] : [10, 20, 40, 80];
+      const hs: number[] = [];
+      const errs: number[] = [];
+      for (const N of Ns) {
+        const h = tEnd / N;
+        const integ = new BdfIntegrator(linear, opts(1e-13, 1e-15), { fixedStep: h, fixedOrder: q });
+        // exact Nordsieck start: y^(k) = A^k y0
+        const y0 = Float64Array.of(1, 0);
+        const derivs: Float64Array[] = [];
+        let prev = y0;
+        for (let k = 0; k < q; k++) {
+          const d = new Float64Array(2);
+          linear.rhs(0, prev, d);
+          derivs.push(d);
+          prev = d;
+        }
+        integ.initNordsieck(0, y0, derivs);
+        for (let k = 1; k <= N; k++) integ.step(k === N ? tEnd : k * h);
+        assert.equal(integ.t, tEnd);
+        assert.equal(integ.stats.steps, N);
+        const ex = linearExact(tEnd);
+        hs.push(h);
+        errs.push(Math.max(Math.abs(integ.y[0] - ex[0]), Math.abs(integ.y[1] - ex[1])));
+      }
+      const order = fitOrder(hs, errs);
+      console.log(
+        `  [bdf] BDF${q}: errors ${errs.map((e) => e.toExponential(2)).join(" ")} → order ${order.toFixed(3)}`,
+      );
+      assert.ok(Math.abs(order - q) <= 0.2, `BDF${q}: observed order ${order}`);
+    }
+  });
+
+  it("Robertson to t = 1e11 at rtol 1e-8 matches the IVP test set reference", () => {
+    const p = robertson();
+    const integ = solve(p, opts(1e-8, 1e-14));
+    report("Robertson rtol 1e-8", integ);
+    // y1 ~ 2e-8 and y2 ~ 8e-14 are far below atol-scale: compare relative to the reference values
+    const e = relErr(integ.y, p.reference, 0);
+    assert.ok(e < 1e-4, `relative error ${e}`);
+    assert.ok(Math.abs(integ.y[0] + integ.y[1] + integ.y[2] - 1) < 1e-12);
+  });
+
+  it("Robertson with the finite-difference Jacobian (no system.jac) agrees too", () => {
+    const p = robertson();
+    const sys: OdeSystem = { n: 3, rhs: p.system.rhs };
+    const integ = solve(p, opts(1e-8, 1e-14), {}, sys);
+    report("Robertson rtol 1e-8, FD Jacobian", integ);
+    assert.ok(relErr(integ.y, p.reference, 0) < 1e-4);
+  });
+
+  it("Robertson as an index-1 DAE (mass matrix diag(1,1,0)) matches the same reference", () => {
+    const p = robertsonDae();
+    const integ = solve(p, opts(1e-8, 1e-14));
+    report("Robertson DAE rtol 1e-8", integ);
+    assert.ok(relErr(integ.y, p.reference, 0) < 1e-4, `${Array.from(integ.y)}`);
+  });
+
+  it("HIRES at rtol 1e-8 matches the IVP test set reference", () => {
+    const p = hires();
+    const integ = solve(p, opts(1e-8, 1e-10));
+    report("HIRES rtol 1e-8", integ);
+    const e = relErr(integ.y, p.reference, 1e-8);
+    assert.ok(e < 1e-4, `relative error ${e}`);
+  });
+
+  it("Van der Pol μ = 1000 to t = 2000 matches the IVP test set reference", () => {
+    const p = vanDerPol(1000);
+    const integ = solve(p, opts(1e-8, 1e-8));
+    report("Van der Pol mu=1000 rtol 1e-8", integ);
+    const e = relErr(integ.y, p.reference, 1e-3);
+    assert.ok(e < 1e-3, `relative error ${e}: ${Array.from(integ.y)}`);
+  });
+
+  it("dense output is accurate inside the steps and never passes tStop", () => {
+    const tEnd = 4;
+    const integ = new BdfIntegrator(linear, opts(1e-9, 1e-12));
+    integ.init(0, Float64Array.of(1, 0));
+    const out = new Float64Array(2);
+    let maxErr = 0;
+    while (integ.t < tEnd) {
+      integ.step(tEnd);
+      assert.ok(integ.t <= tEnd);
+      for (let k = 0; k <= 4; k++) {
+        const t = integ.tPrev + ((integ.t - integ.tPrev) * k) / 4;
+        integ.interpolate(t, out);
+        const ex = linearExact(t);
+        maxErr = Math.max(maxErr, Math.abs(out[0] - ex[0]), Math.abs(out[1] - ex[1]));
+      }
+    }
+    assert.equal(integ.t, tEnd);
+    report("linear dense output rtol 1e-9", integ);
+    assert.ok(maxErr < 1e-7, `dense output error ${maxErr}`);
+    assert.throws(() => integ.interpolate(tEnd + 1, out), EngineError);
+  });
+
+  it("restarts at order 1 after init (as after an event) and continues correctly", () => {
+    // y' = −y, with a jump y → 2y at t = 1 (an event): y(2) = 2 e^{−2}
+    const sys: OdeSystem = {
+      n: 1,
+      rhs(_t, y, dy) {
+        dy[0] = -y[0];
+      },
+    };
+    const integ = new BdfIntegrator(sys, opts(1e-10, 1e-12));
+    integ.init(0, Float64Array.of(1));
+    while (integ.t < 1) integ.step(1);
+    assert.equal(integ.t, 1);
+    assert.ok(Math.abs(integ.y[0] - Math.exp(-1)) < 1e-8);
+    assert.ok(integ.order > 1, "the order rose during the first segment");
+    const steps1 = integ.stats.steps;
+    integ.init(1, Float64Array.of(2 * integ.y[0]));
+    assert.equal(integ.order, 1);
+    integ.step(2);
+    assert.equal(integ.order, 1, "first step after init is BDF1");
+    while (integ.t < 2) integ.step(2);
+    assert.ok(Math.abs(integ.y[0] - 2 * Math.exp(-2)) < 1e-8, `${integ.y[0]}`);
+    assert.ok(integ.stats.steps > steps1, "stats accumulate across init");
+  });
+
+  it("reports maximum_num_steps as SIM_MAX_STEPS", () => {
+    const p = robertson();
+    const integ = new BdfIntegrator(p.system, opts(1e-8, 1e-14, { maxSteps: 50 }));
+    integ.init(p.t0, p.y0);
+    assert.throws(
+      () => {
+        while (integ.t < p.tEnd) integ.step(p.tEnd);
+      },
+      (e: unknown) => e instanceof EngineError && e.diagnostic.code === "E-SIM-002",
+    );
+    assert.equal(integ.stats.steps, 50);
+  });
+
+  it("reports a blow-up as a step failure, and rejects bad settings", () => {
+    // y' = y², y(0) = 1 blows up at t = 1
+    const sys: OdeSystem = {
+      n: 1,
+      rhs(_t, y, dy) {
+        dy[0] = y[0] * y[0];
+      },
+    };
+    const integ = new BdfIntegrator(sys, opts(1e-6, 1e-8));
+    integ.init(0, Float64Array.of(1));
+    assert.throws(
+      () => {
+        while (integ.t < 2) integ.step(2);
+      },
+      (e: unknown) => e instanceof EngineError && /E-SIM-00[125]/.test(e.diagnostic.code),
+    );
+    assert.ok(integ.t < 1 && integ.t > 0.99);
+    assert.throws(() => new BdfIntegrator(sys, opts(1e-6, 1e-8), { maxOrder: 6 }), EngineError);
+    assert.throws(() => new BdfIntegrator(sys, opts(-1, 1e-8)), EngineError);
+  });
+
+  it("maximum_bdf_order limits the order; maximum_time_step limits the step", () => {
+    const p = robertson(40);
+    const integ = new BdfIntegrator(p.system, opts(1e-6, 1e-10, { maxStep: 0.5 }), { maxOrder: 2 });
+    integ.init(p.t0, p.y0);
+    let maxQ = 0;
+    let maxH = 0;
+    while (integ.t < p.tEnd) {
+      integ.step(p.tEnd);
+      maxQ = Math.max(maxQ, integ.order);
+      maxH = Math.max(maxH, integ.t - integ.tPrev);
+    }
+    assert.ok(maxQ <= 2);
+    assert.ok(maxH <= 0.5 * (1 + 1e-12));
+  });
+
+  it("sparse LU and dense LU give the same trajectory (HIRES, forced sparse)", () => {
+    const p = hires();
+    const d = solve(p, opts(1e-8, 1e-10), { linearSolver: "dense" });
+    const s = solve(p, opts(1e-8, 1e-10), { linearSolver: "sparse" });
+    report("HIRES sparse LU", s);
+    assert.ok(s.usesSparseLU && !d.usesSparseLU);
+    // the two differ by roundoff only, which the step-size control amplifies into a slightly different
+    // step sequence: both must meet the reference, with similar work
+    assert.ok(relErr(s.y, p.reference, 1e-8) < 1e-4);
+    assert.ok(relErr(s.y, d.y, 1e-8) < 1e-5);
+    assert.ok(Math.abs(s.stats.steps - d.stats.steps) <= 0.1 * d.stats.steps);
+  });
+});
