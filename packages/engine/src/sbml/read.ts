@@ -23,6 +23,7 @@
  * event trigger without math never fires (`false`).
  */
 import { readMathML, MATHML_NS } from "../expr/mathml.js";
+import { flattenComp, usesComp, type FlattenOptions } from "./comp-flatten.js";
 import type { Expr } from "../expr/ast.js";
 import { Codes, EngineError, UnsupportedFeatureError, type SourceLocation } from "../messages.js";
 import {
@@ -76,11 +77,26 @@ export const SBML_NAMESPACES: Readonly<Record<string, string>> = {
 export interface ReadSBMLOptions {
   /** file name used in diagnostics and `loc` */
   file?: string;
+  /**
+   * For comp externalModelDefinitions: the text of the document named by `source` (a URI,
+   * usually a path relative to the main file), or undefined when it cannot be loaded. The engine
+   * does no I/O itself; the CLI passes a file reader.
+   */
+  resolveExternal?: (source: string) => string | undefined;
 }
 
-/** Read an SBML L2/L3 document (text) into the Model IR. */
+/**
+ * Read an SBML L2/L3 document (text) into the Model IR. Hierarchical models (the `comp` package)
+ * are flattened first (see comp-flatten.ts).
+ */
 export function readSBML(text: string, options: ReadSBMLOptions = {}): Model {
-  const doc = parseXml(text, options.file === undefined ? {} : { file: options.file });
+  let doc = parseXml(text, options.file === undefined ? {} : { file: options.file });
+  if (usesComp(doc)) {
+    const fo: FlattenOptions = {};
+    if (options.file !== undefined) fo.file = options.file;
+    if (options.resolveExternal) fo.resolveExternal = options.resolveExternal;
+    doc = flattenComp(doc, fo);
+  }
   return readSBMLDocument(doc);
 }
 

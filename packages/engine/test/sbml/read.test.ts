@@ -107,20 +107,26 @@ test("duplicate ids are rejected with their location; local parameters have thei
   assert.equal(e2.diagnostic.code, Codes.SBML_DUPLICATE_ID);
 });
 
-test("required packages: comp and others are refused by name", () => {
-  const comp = errorOf(() =>
-    readSBML(L3("", ` xmlns:comp="http://www.sbml.org/sbml/level3/version1/comp/version1" comp:required="true"`)),
-  );
-  assert.ok(comp instanceof UnsupportedFeatureError);
-  assert.equal(comp.feature, "comp");
-  const fbc = errorOf(() =>
+test("required packages other than comp are refused by name; optional ones ignored", () => {
+  const qual = errorOf(() =>
     readSBML(L3("", ` xmlns:qual="http://www.sbml.org/sbml/level3/version1/qual/version1" qual:required="true"`)),
   );
-  assert.ok(fbc instanceof UnsupportedFeatureError);
-  assert.equal(fbc.feature, "qual");
-  // an optional package is ignored
+  assert.ok(qual instanceof UnsupportedFeatureError);
+  assert.equal(qual.feature, "qual");
   const ok = readSBML(L3("", ` xmlns:fbc="http://www.sbml.org/sbml/level3/version1/fbc/version2" fbc:required="false"`));
   assert.equal(ok.id, "m");
+  // comp is flattened (see comp-flatten.test.ts)
+  const comp = readSBML(
+    L3(
+      `<listOfParameters><parameter id="p" value="1" constant="true"/></listOfParameters>
+<comp:listOfSubmodels><comp:submodel comp:id="s" comp:modelRef="d"/></comp:listOfSubmodels>`,
+      ` xmlns:comp="http://www.sbml.org/sbml/level3/version1/comp/version1" comp:required="true"`,
+    ).replace(
+      "</model>",
+      `</model><comp:listOfModelDefinitions><comp:modelDefinition id="d"><listOfParameters><parameter id="p" value="2" constant="true"/></listOfParameters></comp:modelDefinition></comp:listOfModelDefinitions>`,
+    ),
+  );
+  assert.deepEqual(comp.parameters.map((p) => [p.id, p.value]), [["p", 1], ["s__p", 2]]);
 });
 
 test("not SBML / wrong namespace / missing L3 attribute", () => {
