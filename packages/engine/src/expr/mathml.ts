@@ -47,12 +47,41 @@ const OPS: Readonly<Record<string, readonly [number, number]>> = {
   max: [1, Infinity],
   rem: [2, 2],
   quotient: [2, 2],
-  sin: [1, 1], cos: [1, 1], tan: [1, 1], sec: [1, 1], csc: [1, 1], cot: [1, 1],
-  sinh: [1, 1], cosh: [1, 1], tanh: [1, 1], sech: [1, 1], csch: [1, 1], coth: [1, 1],
-  arcsin: [1, 1], arccos: [1, 1], arctan: [1, 1], arcsec: [1, 1], arccsc: [1, 1], arccot: [1, 1],
-  arcsinh: [1, 1], arccosh: [1, 1], arctanh: [1, 1], arcsech: [1, 1], arccsch: [1, 1], arccoth: [1, 1],
-  eq: [1, Infinity], neq: [2, 2], gt: [1, Infinity], lt: [1, Infinity], geq: [1, Infinity], leq: [1, Infinity],
-  and: [0, Infinity], or: [0, Infinity], xor: [0, Infinity], not: [1, 1], implies: [2, 2],
+  sin: [1, 1],
+  cos: [1, 1],
+  tan: [1, 1],
+  sec: [1, 1],
+  csc: [1, 1],
+  cot: [1, 1],
+  sinh: [1, 1],
+  cosh: [1, 1],
+  tanh: [1, 1],
+  sech: [1, 1],
+  csch: [1, 1],
+  coth: [1, 1],
+  arcsin: [1, 1],
+  arccos: [1, 1],
+  arctan: [1, 1],
+  arcsec: [1, 1],
+  arccsc: [1, 1],
+  arccot: [1, 1],
+  arcsinh: [1, 1],
+  arccosh: [1, 1],
+  arctanh: [1, 1],
+  arcsech: [1, 1],
+  arccsch: [1, 1],
+  arccoth: [1, 1],
+  eq: [1, Infinity],
+  neq: [2, 2],
+  gt: [1, Infinity],
+  lt: [1, Infinity],
+  geq: [1, Infinity],
+  leq: [1, Infinity],
+  and: [0, Infinity],
+  or: [0, Infinity],
+  xor: [0, Infinity],
+  not: [1, 1],
+  implies: [2, 2],
 };
 
 /** Identity of an empty n-ary operator (MathML 2.0 §4.4). */
@@ -64,8 +93,6 @@ const EMPTY_IDENTITY: Readonly<Record<string, Expr>> = {
   xor: { kind: "bool", value: false },
 };
 
-const CONSTANTS = new Set(["pi", "exponentiale", "infinity", "notanumber"]);
-
 /**
  * Read a MathML element — either `<math>` (whose single child is read) or any content element —
  * into an `Expr`. Throws EngineError (E-MATH-00x) naming the element and line.
@@ -74,7 +101,12 @@ export function readMathML(el: XmlElement, ctx: MathMLContext = {}): Expr {
   if (el.local === "math") {
     const kids = childElements(el);
     if (kids.length !== 1) {
-      throw err(Codes.MATHML_ARITY, `<math> must contain exactly one expression, found ${kids.length}`, el, ctx);
+      throw err(
+        Codes.MATHML_ARITY,
+        `<math> must contain exactly one expression, found ${kids.length}`,
+        el,
+        ctx,
+      );
     }
     return readNode(kids[0] as XmlElement, ctx);
   }
@@ -109,7 +141,12 @@ function readNode(el: XmlElement, ctx: MathMLContext): Expr {
       if (url === CSYMBOL_TIME) return { kind: "time" };
       if (url === CSYMBOL_AVOGADRO) return { kind: "avogadro" };
       if (url === CSYMBOL_DELAY || url === CSYMBOL_RATE_OF) {
-        throw err(Codes.MATHML_ARITY, `csymbol ${url} is a function and must be the head of an <apply>`, el, ctx);
+        throw err(
+          Codes.MATHML_ARITY,
+          `csymbol ${url} is a function and must be the head of an <apply>`,
+          el,
+          ctx,
+        );
       }
       throw err(Codes.MATHML_UNKNOWN, `unknown csymbol definitionURL "${url}"`, el, ctx);
     }
@@ -178,14 +215,17 @@ function readCn(el: XmlElement, ctx: MathMLContext): Expr {
     case "integer":
     case "real":
     case "double": {
-      if (parts.length !== 1) throw err(Codes.MATHML_NUMBER, `<cn type="${type}"> must not contain <sep/>`, el, ctx);
+      if (parts.length !== 1)
+        throw err(Codes.MATHML_NUMBER, `<cn type="${type}"> must not contain <sep/>`, el, ctx);
       const base = attr(el, "base");
       if (base !== undefined && base.trim() !== "10") {
         const b = Number(base.trim());
         const t = (parts[0] as string).trim();
         // MathML 2 `base` (integers only in practice): digits in radix b
-        value = type === "integer" && Number.isInteger(b) && b >= 2 && b <= 36 ? Number.parseInt(t, b) : Number.NaN;
-        if (Number.isNaN(value)) throw err(Codes.MATHML_NUMBER, `cannot read "${t}" in base ${base}`, el, ctx);
+        value =
+          type === "integer" && Number.isInteger(b) && b >= 2 && b <= 36 ? Number.parseInt(t, b) : Number.NaN;
+        if (Number.isNaN(value))
+          throw err(Codes.MATHML_NUMBER, `cannot read "${t}" in base ${base}`, el, ctx);
       } else {
         value = parseNumber(parts[0] as string, el, ctx);
       }
@@ -195,17 +235,20 @@ function readCn(el: XmlElement, ctx: MathMLContext): Expr {
       break;
     }
     case "e-notation": {
-      if (parts.length !== 2) throw err(Codes.MATHML_NUMBER, `<cn type="e-notation"> needs mantissa<sep/>exponent`, el, ctx);
+      if (parts.length !== 2)
+        throw err(Codes.MATHML_NUMBER, `<cn type="e-notation"> needs mantissa<sep/>exponent`, el, ctx);
       const m = (parts[0] as string).trim();
       const e = (parts[1] as string).trim();
       parseNumber(m, el, ctx);
-      if (!/^[+-]?\d+$/.test(e)) throw err(Codes.MATHML_NUMBER, `e-notation exponent "${e}" is not an integer`, el, ctx);
+      if (!/^[+-]?\d+$/.test(e))
+        throw err(Codes.MATHML_NUMBER, `e-notation exponent "${e}" is not an integer`, el, ctx);
       // Number("m" + "e" + "e") rounds once, exactly like a decimal literal would.
       value = Number(`${m}e${e}`);
       break;
     }
     case "rational": {
-      if (parts.length !== 2) throw err(Codes.MATHML_NUMBER, `<cn type="rational"> needs numerator<sep/>denominator`, el, ctx);
+      if (parts.length !== 2)
+        throw err(Codes.MATHML_NUMBER, `<cn type="rational"> needs numerator<sep/>denominator`, el, ctx);
       value = parseNumber(parts[0] as string, el, ctx) / parseNumber(parts[1] as string, el, ctx);
       break;
     }
@@ -233,11 +276,13 @@ function readApply(el: XmlElement, ctx: MathMLContext): Expr {
     const url = (attr(head, "definitionURL") ?? "").trim();
     const args = rest.map((k) => readNode(k, ctx));
     if (url === CSYMBOL_DELAY) {
-      if (args.length !== 2) throw err(Codes.MATHML_ARITY, `delay takes 2 arguments, got ${args.length}`, el, ctx);
+      if (args.length !== 2)
+        throw err(Codes.MATHML_ARITY, `delay takes 2 arguments, got ${args.length}`, el, ctx);
       return { kind: "call", op: "delay", args };
     }
     if (url === CSYMBOL_RATE_OF) {
-      if (args.length !== 1) throw err(Codes.MATHML_ARITY, `rateOf takes 1 argument, got ${args.length}`, el, ctx);
+      if (args.length !== 1)
+        throw err(Codes.MATHML_ARITY, `rateOf takes 1 argument, got ${args.length}`, el, ctx);
       return { kind: "call", op: "rateOf", args };
     }
     throw err(Codes.MATHML_UNKNOWN, `unknown csymbol function "${url}"`, head, ctx);
@@ -254,7 +299,8 @@ function readApply(el: XmlElement, ctx: MathMLContext): Expr {
         qual = readNode(q[0] as XmlElement, ctx);
       } else operands.push(readNode(k, ctx));
     }
-    if (operands.length !== 1) throw err(Codes.MATHML_ARITY, `${name} takes 1 operand, got ${operands.length}`, el, ctx);
+    if (operands.length !== 1)
+      throw err(Codes.MATHML_ARITY, `${name} takes 1 operand, got ${operands.length}`, el, ctx);
     const dflt: Expr = { kind: "num", value: name === "log" ? 10 : 2 };
     return { kind: "call", op: name, args: [qual ?? dflt, operands[0] as Expr] };
   }
@@ -269,7 +315,12 @@ function readApply(el: XmlElement, ctx: MathMLContext): Expr {
     const [min, max] = arity;
     if (args.length === 0 && EMPTY_IDENTITY[name]) return EMPTY_IDENTITY[name] as Expr;
     if (args.length < min || args.length > max) {
-      throw err(Codes.MATHML_ARITY, `<${name}/> takes ${min === max ? min : `${min}..${max}`} argument(s), got ${args.length}`, el, ctx);
+      throw err(
+        Codes.MATHML_ARITY,
+        `<${name}/> takes ${min === max ? min : `${min}..${max}`} argument(s), got ${args.length}`,
+        el,
+        ctx,
+      );
     }
     return { kind: "call", op: name as Op, args };
   }
@@ -285,11 +336,18 @@ function readPiecewise(el: XmlElement, ctx: MathMLContext): Expr {
   for (const k of childElements(el)) {
     if (k.local === "piece") {
       const pk = childElements(k);
-      if (pk.length !== 2) throw err(Codes.MATHML_ARITY, `<piece> needs a value and a condition, got ${pk.length} children`, k, ctx);
+      if (pk.length !== 2)
+        throw err(
+          Codes.MATHML_ARITY,
+          `<piece> needs a value and a condition, got ${pk.length} children`,
+          k,
+          ctx,
+        );
       pieces.push({ value: readNode(pk[0] as XmlElement, ctx), cond: readNode(pk[1] as XmlElement, ctx) });
     } else if (k.local === "otherwise") {
       const ok = childElements(k);
-      if (ok.length !== 1 || otherwise) throw err(Codes.MATHML_ARITY, "<otherwise> must appear once and hold one expression", k, ctx);
+      if (ok.length !== 1 || otherwise)
+        throw err(Codes.MATHML_ARITY, "<otherwise> must appear once and hold one expression", k, ctx);
       otherwise = readNode(ok[0] as XmlElement, ctx);
     } else {
       throw err(Codes.MATHML_UNKNOWN, `unexpected <${k.local}> in <piecewise>`, k, ctx);
@@ -415,7 +473,8 @@ export function writeMathML(expr: Expr, opts: WriteMathMLOptions = {}): string {
   w(expr);
   let open = "<math";
   if (opts.xmlns !== false) open += ` xmlns="${MATHML_NS}"`;
-  if (usesUnits && opts.sbmlNamespace && opts.declareSbmlPrefix !== false) open += ` xmlns:sbml="${opts.sbmlNamespace}"`;
+  if (usesUnits && opts.sbmlNamespace && opts.declareSbmlPrefix !== false)
+    open += ` xmlns:sbml="${opts.sbmlNamespace}"`;
   return `${open}>${out.join("")}</math>`;
 }
 

@@ -23,8 +23,14 @@
  * flattened tree is then read by the ordinary core reader.
  */
 import { CSYMBOL_DELAY, CSYMBOL_RATE_OF, CSYMBOL_TIME, MATHML_NS } from "../expr/mathml.js";
-import { Codes, EngineError, UnsupportedFeatureError, type SourceLocation } from "../messages.js";
-import { parseXml, type XmlAttribute, type XmlDocument, type XmlElement, type XmlNode } from "../xml/parse.js";
+import { Codes, EngineError, type SourceLocation, UnsupportedFeatureError } from "../messages.js";
+import {
+  parseXml,
+  type XmlAttribute,
+  type XmlDocument,
+  type XmlElement,
+  type XmlNode,
+} from "../xml/parse.js";
 
 export const COMP_NS = "http://www.sbml.org/sbml/level3/version1/comp/version1";
 
@@ -88,7 +94,18 @@ function elements(el: El): El[] {
 }
 
 function mathEl(local: string, children: Node[] = [], attributes: XmlAttribute[] = []): El {
-  return { type: "element", name: local, prefix: "", local, uri: MATHML_NS, attributes, nsDecls: {}, children, line: 0, column: 0 };
+  return {
+    type: "element",
+    name: local,
+    prefix: "",
+    local,
+    uri: MATHML_NS,
+    attributes,
+    nsDecls: {},
+    children,
+    line: 0,
+    column: 0,
+  };
 }
 const ci = (name: string): El => mathEl("ci", [{ type: "text", text: name }]);
 const apply = (op: string, ...args: El[]): El => mathEl("apply", [mathEl(op), ...args]);
@@ -96,7 +113,15 @@ const apply = (op: string, ...args: El[]): El => mathEl("apply", [mathEl(op), ..
 /** Core-namespace attributes that hold SIds, per SBML L3 core. */
 const SID_ATTRS = new Set(["compartment", "species", "symbol", "variable", "conversionFactor", "outside"]);
 /** Core-namespace attributes that hold UnitSIds. */
-const UNIT_ATTRS = new Set(["units", "substanceUnits", "timeUnits", "volumeUnits", "areaUnits", "lengthUnits", "extentUnits"]);
+const UNIT_ATTRS = new Set([
+  "units",
+  "substanceUnits",
+  "timeUnits",
+  "volumeUnits",
+  "areaUnits",
+  "lengthUnits",
+  "extentUnits",
+]);
 
 // ---- model instances ----------------------------------------------------------------------------
 
@@ -125,7 +150,10 @@ interface DocInfo {
 
 /** True when the document uses the comp package (declared namespace or comp elements). */
 export function usesComp(doc: XmlDocument): boolean {
-  return Object.values(doc.root.nsDecls).some((u) => u === COMP_NS) || doc.root.attributes.some((a) => a.uri === COMP_NS);
+  return (
+    Object.values(doc.root.nsDecls).some((u) => u === COMP_NS) ||
+    doc.root.attributes.some((a) => a.uri === COMP_NS)
+  );
 }
 
 /** Flatten a comp document into a core-only document (same level/version). */
@@ -145,7 +173,10 @@ class Flattener {
     private readonly options: FlattenOptions,
   ) {}
 
-  private loc(el: { line: number; local: string }, file = this.options.file ?? this.doc.file): SourceLocation {
+  private loc(
+    el: { line: number; local: string },
+    file = this.options.file ?? this.doc.file,
+  ): SourceLocation {
     const l: SourceLocation = { line: el.line, element: el.local };
     if (file !== undefined) l.file = file;
     return l;
@@ -163,9 +194,13 @@ class Flattener {
       if (c.local === "model" && c.uri === root.uri) info.main = c;
       if (c.uri !== COMP_NS) continue;
       if (c.local === "listOfModelDefinitions") {
-        for (const d of c.children) if (d.type === "element" && d.local === "modelDefinition") info.modelDefs.set(attrOf(d, "id") ?? "", d);
+        for (const d of c.children)
+          if (d.type === "element" && d.local === "modelDefinition")
+            info.modelDefs.set(attrOf(d, "id") ?? "", d);
       } else if (c.local === "listOfExternalModelDefinitions") {
-        for (const d of c.children) if (d.type === "element" && d.local === "externalModelDefinition") info.externals.set(attrOf(d, "id", COMP_NS) ?? "", d);
+        for (const d of c.children)
+          if (d.type === "element" && d.local === "externalModelDefinition")
+            info.externals.set(attrOf(d, "id", COMP_NS) ?? "", d);
       }
     }
     return info;
@@ -174,14 +209,17 @@ class Flattener {
   run(): XmlDocument {
     const info = this.docInfo(this.doc.root, this.options.file ?? this.doc.file);
     this.docs.set("", info);
-    if (!info.main) throw new EngineError(Codes.SBML_NOT_SBML, "<sbml> has no <model>", this.loc(this.doc.root));
+    if (!info.main)
+      throw new EngineError(Codes.SBML_NOT_SBML, "<sbml> has no <model>", this.loc(this.doc.root));
     const inst = this.instantiate(info.main, info, "main model");
     const model = this.prune(inst.model);
     // the new root: core attributes and namespace only, comp declarations dropped
     const root = clone(this.doc.root);
     root.attributes = root.attributes.filter((a) => a.uri !== COMP_NS);
     root.nsDecls = Object.fromEntries(Object.entries(root.nsDecls).filter(([, u]) => u !== COMP_NS));
-    root.children = root.children.filter((c) => c.type !== "element" || (c.uri !== COMP_NS && c.local !== "model"));
+    root.children = root.children.filter(
+      (c) => c.type !== "element" || (c.uri !== COMP_NS && c.local !== "model"),
+    );
     root.children.push(model);
     const out: XmlDocument = this.doc.file === undefined ? { root } : { root, file: this.doc.file };
     return out;
@@ -189,7 +227,9 @@ class Flattener {
 
   /** Remove deleted elements and every comp element/attribute from the tree. */
   private prune(el: El): El {
-    el.children = el.children.filter((c) => c.type !== "element" || (!this.deleted.has(c) && c.uri !== COMP_NS));
+    el.children = el.children.filter(
+      (c) => c.type !== "element" || (!this.deleted.has(c) && c.uri !== COMP_NS),
+    );
     el.attributes = el.attributes.filter((a) => a.uri !== COMP_NS);
     for (const c of el.children) if (c.type === "element") this.prune(c);
     return el;
@@ -227,7 +267,8 @@ class Flattener {
 
   private instantiate(def: XmlElement, info: DocInfo, what: string): Instance {
     const key = `${info.file ?? ""}#${attrOf(def, "id") ?? ""}`;
-    if (this.active.includes(key)) this.fail(`model ${what} includes itself (cycle ${[...this.active, key].join(" → ")})`, def);
+    if (this.active.includes(key))
+      this.fail(`model ${what} includes itself (cycle ${[...this.active, key].join(" → ")})`, def);
     this.active.push(key);
     const model = clone(def);
     // a model definition becomes an ordinary <model> of the core namespace
@@ -283,7 +324,8 @@ class Flattener {
       for (const c of elements(el)) {
         if (c.uri !== COMP_NS) continue;
         if (c.local === "listOfReplacedElements") {
-          for (const r of elements(c).filter((e) => e.local === "replacedElement")) this.replaceElement(inst, el, r);
+          for (const r of elements(c).filter((e) => e.local === "replacedElement"))
+            this.replaceElement(inst, el, r);
         }
       }
       for (const c of elements(el)) {
@@ -325,7 +367,8 @@ class Flattener {
       if (id) {
         if (c.local === "unitDefinition") inst.units.set(id, c);
         // local parameters live in their reaction's scope, not in the model's SId namespace
-        else if (!(inKineticLaw && (c.local === "localParameter" || c.local === "parameter"))) inst.ids.set(id, c);
+        else if (!(inKineticLaw && (c.local === "localParameter" || c.local === "parameter")))
+          inst.ids.set(id, c);
       }
       this.index(c, inst, inKineticLaw || c.local === "kineticLaw");
     }
@@ -362,7 +405,8 @@ class Flattener {
     }
     // an element already replaced stands for its replacement
     let cur = found;
-    for (let guard = 0; this.replacement.has(cur) && guard < 1000; guard++) cur = this.replacement.get(cur) as El;
+    for (let guard = 0; this.replacement.has(cur) && guard < 1000; guard++)
+      cur = this.replacement.get(cur) as El;
     return cur;
   }
 
@@ -371,7 +415,8 @@ class Flattener {
     const sub = subId === undefined ? undefined : inst.subs.get(subId);
     if (!sub) this.fail(`replacedElement refers to unknown submodel "${subId}"`, r);
     const deletion = compAttr(r, "deletion");
-    const target = deletion !== undefined ? inst.deletions.get(`${subId}\u0000${deletion}`) : this.resolve(sub, r);
+    const target =
+      deletion !== undefined ? inst.deletions.get(`${subId}\u0000${deletion}`) : this.resolve(sub, r);
     if (!target) this.fail(`replacedElement refers to unknown deletion "${deletion}"`, r);
     if (target === parentEl) return;
     this.deleted.add(target);
@@ -383,8 +428,16 @@ class Flattener {
       if (oldId && newId) this.renameAll(inst.model, new Map(), new Map([[oldId, newId]]), false, undefined);
       return;
     }
-    if (oldId && newId && oldId !== newId) this.renameAll(inst.model, new Map([[oldId, newId]]), new Map(), false, cf ? { id: newId, factor: cf } : undefined);
-    else if (oldId && newId && cf) this.renameAll(inst.model, new Map([[oldId, newId]]), new Map(), false, { id: newId, factor: cf });
+    if (oldId && newId && oldId !== newId)
+      this.renameAll(
+        inst.model,
+        new Map([[oldId, newId]]),
+        new Map(),
+        false,
+        cf ? { id: newId, factor: cf } : undefined,
+      );
+    else if (oldId && newId && cf)
+      this.renameAll(inst.model, new Map([[oldId, newId]]), new Map(), false, { id: newId, factor: cf });
   }
 
   private replacedBy(inst: Instance, parentEl: El, rb: El): void {
@@ -432,7 +485,8 @@ class Flattener {
         const id = getAttr(c, "id");
         if (id) {
           if (c.local === "unitDefinition") units.set(id, prefix + id);
-          else if (!(inKineticLaw && (c.local === "localParameter" || c.local === "parameter"))) sids.set(id, prefix + id);
+          else if (!(inKineticLaw && (c.local === "localParameter" || c.local === "parameter")))
+            sids.set(id, prefix + id);
         }
         collect(c, inKineticLaw || c.local === "kineticLaw");
       }
@@ -468,7 +522,8 @@ class Flattener {
         let nv: string | undefined;
         if (a.local === "id" && defs) {
           nv = el.local === "unitDefinition" ? units.get(v) : shadow.has(v) ? undefined : sids.get(v);
-          if (el.local === "localParameter" || (el.local === "parameter" && shadow.size > 0 && shadow.has(v))) nv = undefined;
+          if (el.local === "localParameter" || (el.local === "parameter" && shadow.size > 0 && shadow.has(v)))
+            nv = undefined;
         } else if (SID_ATTRS.has(a.local)) {
           nv = sids.get(v);
           if (nv !== undefined && conv && (a.local === "variable" || a.local === "symbol")) assigns = true;
@@ -503,7 +558,13 @@ class Flattener {
     visit(root, new Set());
   }
 
-  private renameMath(el: El, sids: Map<string, string>, units: Map<string, string>, shadow: Set<string>, conv: { id: string; factor: string } | undefined): void {
+  private renameMath(
+    el: El,
+    sids: Map<string, string>,
+    units: Map<string, string>,
+    shadow: Set<string>,
+    conv: { id: string; factor: string } | undefined,
+  ): void {
     if (el.local === "lambda") {
       const bound = new Set(shadow);
       for (const b of elements(el).filter((e) => e.local === "bvar")) {

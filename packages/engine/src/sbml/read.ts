@@ -22,17 +22,17 @@
  * assignments, rules, event assignments, constraints, kinetic laws, delays and priorities; an
  * event trigger without math never fires (`false`).
  */
-import { readMathML, MATHML_NS } from "../expr/mathml.js";
-import { flattenComp, usesComp, type FlattenOptions } from "./comp-flatten.js";
+
 import type { Expr } from "../expr/ast.js";
-import { Codes, EngineError, UnsupportedFeatureError, type SourceLocation } from "../messages.js";
+import { MATHML_NS, readMathML } from "../expr/mathml.js";
+import { Codes, EngineError, type SourceLocation, UnsupportedFeatureError } from "../messages.js";
 import {
-  emptyModel,
   type Annotated,
   type Compartment,
   type Constraint,
   type Event,
   type EventAssignment,
+  emptyModel,
   type FunctionDefinition,
   type InitialAssignment,
   type KineticLaw,
@@ -56,6 +56,7 @@ import {
   type XmlDocument,
   type XmlElement,
 } from "../xml/parse.js";
+import { type FlattenOptions, flattenComp, usesComp } from "./comp-flatten.js";
 
 export const RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
 export const BQBIOL_NS = "http://biomodels.net/biology-qualifiers/";
@@ -179,7 +180,11 @@ class SbmlReader {
     if (v !== undefined) return v;
     if (this.level < 3) return l2Default;
     if (l3Default !== undefined) return l3Default;
-    this.fail(Codes.SBML_MISSING_ATTR, `<${el.local}> is missing the attribute "${name}", required in SBML Level 3`, el);
+    this.fail(
+      Codes.SBML_MISSING_ATTR,
+      `<${el.local}> is missing the attribute "${name}", required in SBML Level 3`,
+      el,
+    );
   }
 
   private defineId(id: string, el: XmlElement, map = this.ids): void {
@@ -277,16 +282,28 @@ class SbmlReader {
   read(): Model {
     const root = this.doc.root;
     if (root.local !== "sbml") {
-      throw new EngineError(Codes.SBML_NOT_SBML, `root element is <${root.name}>, not <sbml>`, this.loc(root));
+      throw new EngineError(
+        Codes.SBML_NOT_SBML,
+        `root element is <${root.name}>, not <sbml>`,
+        this.loc(root),
+      );
     }
     const level = Number(attr(root, "level"));
     const version = Number(attr(root, "version"));
     const ns = SBML_NAMESPACES[`${level}.${version}`];
     if (level === 1) {
-      throw new UnsupportedFeatureError("sbml-level-1", "SBML Level 1 is not supported; convert the model to Level 2 or 3", this.loc(root));
+      throw new UnsupportedFeatureError(
+        "sbml-level-1",
+        "SBML Level 1 is not supported; convert the model to Level 2 or 3",
+        this.loc(root),
+      );
     }
     if (!ns) {
-      throw new EngineError(Codes.SBML_LEVEL, `unsupported SBML level ${attr(root, "level")} version ${attr(root, "version")}`, this.loc(root));
+      throw new EngineError(
+        Codes.SBML_LEVEL,
+        `unsupported SBML level ${attr(root, "level")} version ${attr(root, "version")}`,
+        this.loc(root),
+      );
     }
     if (root.uri !== ns) {
       throw new EngineError(
@@ -318,13 +335,21 @@ class SbmlReader {
         );
       }
       if (a.value.trim() === "true") {
-        throw new UnsupportedFeatureError(pkg, `the required SBML package '${pkg}' (${a.uri}) is not supported`, this.loc(root));
+        throw new UnsupportedFeatureError(
+          pkg,
+          `the required SBML package '${pkg}' (${a.uri}) is not supported`,
+          this.loc(root),
+        );
       }
     }
     // comp is semantically required even if a file forgets to say so
     for (const [, uri] of Object.entries(root.nsDecls)) {
       if (uri.startsWith(COMP_NS_PREFIX)) {
-        throw new UnsupportedFeatureError("comp", "the SBML 'comp' package (hierarchical model composition) is not supported yet", this.loc(root));
+        throw new UnsupportedFeatureError(
+          "comp",
+          "the SBML 'comp' package (hierarchical model composition) is not supported yet",
+          this.loc(root),
+        );
       }
     }
   }
@@ -335,7 +360,15 @@ class SbmlReader {
     model.source = { format: "sbml", level: this.level, version: this.version };
     if (this.file !== undefined) model.source.file = this.file;
     if (this.level >= 3) {
-      for (const k of ["substanceUnits", "timeUnits", "volumeUnits", "areaUnits", "lengthUnits", "extentUnits", "conversionFactor"] as const) {
+      for (const k of [
+        "substanceUnits",
+        "timeUnits",
+        "volumeUnits",
+        "areaUnits",
+        "lengthUnits",
+        "extentUnits",
+        "conversionFactor",
+      ] as const) {
         const v = this.str(el, k);
         if (v !== undefined) model[k] = v;
       }
@@ -344,10 +377,13 @@ class SbmlReader {
     for (const f of this.list(el, "listOfFunctionDefinitions", "functionDefinition")) {
       model.functionDefinitions.push(this.readFunctionDefinition(f));
     }
-    for (const u of this.list(el, "listOfUnitDefinitions", "unitDefinition")) model.unitDefinitions.push(this.readUnitDefinition(u));
-    for (const c of this.list(el, "listOfCompartments", "compartment")) model.compartments.push(this.readCompartment(c));
+    for (const u of this.list(el, "listOfUnitDefinitions", "unitDefinition"))
+      model.unitDefinitions.push(this.readUnitDefinition(u));
+    for (const c of this.list(el, "listOfCompartments", "compartment"))
+      model.compartments.push(this.readCompartment(c));
     for (const s of this.list(el, "listOfSpecies", "species")) model.species.push(this.readSpecies(s));
-    for (const p of this.list(el, "listOfParameters", "parameter")) model.parameters.push(this.readParameter(p, true));
+    for (const p of this.list(el, "listOfParameters", "parameter"))
+      model.parameters.push(this.readParameter(p, true));
     for (const ia of this.list(el, "listOfInitialAssignments", "initialAssignment")) {
       const r = this.readInitialAssignment(ia);
       if (r) model.initialAssignments.push(r);
@@ -388,9 +424,33 @@ class SbmlReader {
     const units: Unit[] = [];
     for (const u of this.list(el, "listOfUnits", "unit")) {
       const kind = this.reqStr(u, "kind");
-      const exponent = this.num(u, "exponent") ?? (this.level >= 3 ? this.fail(Codes.SBML_MISSING_ATTR, `<unit kind="${kind}"> is missing "exponent", required in SBML Level 3`, u) : 1);
-      const scale = this.num(u, "scale") ?? (this.level >= 3 ? this.fail(Codes.SBML_MISSING_ATTR, `<unit kind="${kind}"> is missing "scale", required in SBML Level 3`, u) : 0);
-      const multiplier = this.num(u, "multiplier") ?? (this.level >= 3 ? this.fail(Codes.SBML_MISSING_ATTR, `<unit kind="${kind}"> is missing "multiplier", required in SBML Level 3`, u) : 1);
+      const exponent =
+        this.num(u, "exponent") ??
+        (this.level >= 3
+          ? this.fail(
+              Codes.SBML_MISSING_ATTR,
+              `<unit kind="${kind}"> is missing "exponent", required in SBML Level 3`,
+              u,
+            )
+          : 1);
+      const scale =
+        this.num(u, "scale") ??
+        (this.level >= 3
+          ? this.fail(
+              Codes.SBML_MISSING_ATTR,
+              `<unit kind="${kind}"> is missing "scale", required in SBML Level 3`,
+              u,
+            )
+          : 0);
+      const multiplier =
+        this.num(u, "multiplier") ??
+        (this.level >= 3
+          ? this.fail(
+              Codes.SBML_MISSING_ATTR,
+              `<unit kind="${kind}"> is missing "multiplier", required in SBML Level 3`,
+              u,
+            )
+          : 1);
       units.push({ kind, exponent, scale, multiplier });
     }
     const ud: UnitDefinition = { id, units };
@@ -512,9 +572,12 @@ class SbmlReader {
     };
     const comp = this.str(el, "compartment");
     if (comp !== undefined) r.compartment = comp;
-    for (const s of this.list(el, "listOfReactants", "speciesReference")) r.reactants.push(this.readSpeciesReference(s));
-    for (const s of this.list(el, "listOfProducts", "speciesReference")) r.products.push(this.readSpeciesReference(s));
-    for (const s of this.list(el, "listOfModifiers", "modifierSpeciesReference")) r.modifiers.push(this.readModifier(s));
+    for (const s of this.list(el, "listOfReactants", "speciesReference"))
+      r.reactants.push(this.readSpeciesReference(s));
+    for (const s of this.list(el, "listOfProducts", "speciesReference"))
+      r.products.push(this.readSpeciesReference(s));
+    for (const s of this.list(el, "listOfModifiers", "modifierSpeciesReference"))
+      r.modifiers.push(this.readModifier(s));
     const kl = firstChild(el, "kineticLaw", this.ns);
     if (kl) {
       const law = this.readKineticLaw(kl);
@@ -558,7 +621,8 @@ class SbmlReader {
     const localParameters: Parameter[] = [];
     const listName = this.level >= 3 ? "listOfLocalParameters" : "listOfParameters";
     const itemName = this.level >= 3 ? "localParameter" : "parameter";
-    for (const p of this.list(el, listName, itemName)) localParameters.push(this.readParameter(p, false, localIds));
+    for (const p of this.list(el, listName, itemName))
+      localParameters.push(this.readParameter(p, false, localIds));
     const math = this.math(el);
     if (!math) return undefined;
     return this.annotated<KineticLaw>(el, { math, localParameters });

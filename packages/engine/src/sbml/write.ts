@@ -50,7 +50,10 @@ export function writeSBML(model: Model, options: WriteSBMLOptions = {}): string 
   const version = options.version ?? (level === 3 ? 2 : 5);
   const ns = SBML_NAMESPACES[`${level}.${version}`];
   if (!ns || (level === 2 && version < 4)) {
-    throw new EngineError(Codes.SBML_LEVEL, `writing SBML Level ${level} Version ${version} is not supported (use L2V4, L2V5, L3V1 or L3V2)`);
+    throw new EngineError(
+      Codes.SBML_LEVEL,
+      `writing SBML Level ${level} Version ${version} is not supported (use L2V4, L2V5, L3V1 or L3V2)`,
+    );
   }
   return new SbmlWriter(model, level, version, ns).write();
 }
@@ -79,13 +82,27 @@ class SbmlWriter {
       if (a?.metaid) this.usedMetaids.add(a.metaid);
     };
     collect(model);
-    for (const list of [model.functionDefinitions, model.compartments, model.species, model.parameters, model.initialAssignments, model.rules, model.constraints, model.reactions, model.events]) {
+    for (const list of [
+      model.functionDefinitions,
+      model.compartments,
+      model.species,
+      model.parameters,
+      model.initialAssignments,
+      model.rules,
+      model.constraints,
+      model.reactions,
+      model.events,
+    ]) {
       for (const x of list as Annotated[]) collect(x);
     }
   }
 
   private refuse(what: string, loc?: SourceLocation): never {
-    throw new EngineError(Codes.SBML_UNSUPPORTED, `cannot write SBML Level ${this.level} Version ${this.version}: ${what}`, loc);
+    throw new EngineError(
+      Codes.SBML_UNSUPPORTED,
+      `cannot write SBML Level ${this.level} Version ${this.version}: ${what}`,
+      loc,
+    );
   }
 
   private line(s: string): void {
@@ -166,9 +183,7 @@ class SbmlWriter {
 
   private mathEl(e: Expr, loc?: SourceLocation): void {
     this.checkMath(e, loc);
-    this.line(
-      writeMathML(e, this.level >= 3 ? { sbmlNamespace: this.ns } : {}),
-    );
+    this.line(writeMathML(e, this.level >= 3 ? { sbmlNamespace: this.ns } : {}));
   }
 
   /** Refuse math the target level cannot express. */
@@ -176,10 +191,12 @@ class SbmlWriter {
     const walk = (x: Expr): void => {
       switch (x.kind) {
         case "num":
-          if (x.units !== undefined && this.level < 3) this.refuse("numbers with units (sbml:units) need Level 3", loc);
+          if (x.units !== undefined && this.level < 3)
+            this.refuse("numbers with units (sbml:units) need Level 3", loc);
           return;
         case "call":
-          if (L3V2_ONLY_OPS.has(x.op) && (this.level < 3 || this.version < 2)) this.refuse(`the MathML function "${x.op}" needs L3V2`, loc);
+          if (L3V2_ONLY_OPS.has(x.op) && (this.level < 3 || this.version < 2))
+            this.refuse(`the MathML function "${x.op}" needs L3V2`, loc);
           x.args.forEach(walk);
           return;
         case "fn":
@@ -203,14 +220,25 @@ class SbmlWriter {
   }
 
   /** An element with SBase content (notes/annotation) and optional further children. */
-  private element(tag: string, a: Annotated, attrs: [string, string | number | boolean | undefined][], body?: () => void, hasBody = false): void {
+  private element(
+    tag: string,
+    a: Annotated,
+    attrs: [string, string | number | boolean | undefined][],
+    body?: () => void,
+    hasBody = false,
+  ): void {
     const metaid = this.metaidFor(a);
     const s = this.attrs([["metaid", metaid], ["sboTerm", a.sboTerm], ...attrs, ["name", a.name]]);
     const any = hasBody || this.hasAnnotationContent(a);
-    this.open(tag, s, () => {
-      this.annotationBlock(a, metaid);
-      body?.();
-    }, any);
+    this.open(
+      tag,
+      s,
+      () => {
+        this.annotationBlock(a, metaid);
+        body?.();
+      },
+      any,
+    );
   }
 
   private listOf<T>(tag: string, items: readonly T[], each: (x: T) => void): void {
@@ -233,42 +261,83 @@ class SbmlWriter {
     this.depth = 1;
     const modelAttrs: [string, string | undefined][] = [["id", m.id || undefined]];
     if (L3) {
-      for (const k of ["substanceUnits", "timeUnits", "volumeUnits", "areaUnits", "lengthUnits", "extentUnits", "conversionFactor"] as const) {
+      for (const k of [
+        "substanceUnits",
+        "timeUnits",
+        "volumeUnits",
+        "areaUnits",
+        "lengthUnits",
+        "extentUnits",
+        "conversionFactor",
+      ] as const) {
         modelAttrs.push([k, m[k]]);
       }
     }
-    this.element("model", m, modelAttrs, () => {
-      this.listOf("listOfFunctionDefinitions", m.functionDefinitions, (f) =>
-        this.element("functionDefinition", f, [["id", f.id]], () => this.mathEl(f.math, f.loc), true),
-      );
-      this.listOf("listOfUnitDefinitions", m.unitDefinitions, (u) => this.unitDefinition(u));
-      this.listOf("listOfCompartments", m.compartments, (c) => this.compartment(c));
-      this.listOf("listOfSpecies", m.species, (s) => this.species(s));
-      this.listOf("listOfParameters", m.parameters, (p) => this.parameter(p, "parameter"));
-      this.listOf("listOfInitialAssignments", m.initialAssignments, (ia) =>
-        this.element("initialAssignment", ia, [["symbol", ia.symbol]], () => this.mathEl(ia.math, ia.loc), true),
-      );
-      this.listOf("listOfRules", m.rules, (r) => this.rule(r));
-      this.listOf("listOfConstraints", m.constraints, (c) =>
-        this.element("constraint", c, [], () => {
-          this.mathEl(c.math, c.loc);
-          if (c.message !== undefined) this.line(`<message>${c.message}</message>`);
-        }, true),
-      );
-      this.listOf("listOfReactions", m.reactions, (r) => this.reaction(r));
-      this.listOf("listOfEvents", m.events, (e) => this.event(e));
-    }, true);
+    this.element(
+      "model",
+      m,
+      modelAttrs,
+      () => {
+        this.listOf("listOfFunctionDefinitions", m.functionDefinitions, (f) =>
+          this.element("functionDefinition", f, [["id", f.id]], () => this.mathEl(f.math, f.loc), true),
+        );
+        this.listOf("listOfUnitDefinitions", m.unitDefinitions, (u) => this.unitDefinition(u));
+        this.listOf("listOfCompartments", m.compartments, (c) => this.compartment(c));
+        this.listOf("listOfSpecies", m.species, (s) => this.species(s));
+        this.listOf("listOfParameters", m.parameters, (p) => this.parameter(p, "parameter"));
+        this.listOf("listOfInitialAssignments", m.initialAssignments, (ia) =>
+          this.element(
+            "initialAssignment",
+            ia,
+            [["symbol", ia.symbol]],
+            () => this.mathEl(ia.math, ia.loc),
+            true,
+          ),
+        );
+        this.listOf("listOfRules", m.rules, (r) => this.rule(r));
+        this.listOf("listOfConstraints", m.constraints, (c) =>
+          this.element(
+            "constraint",
+            c,
+            [],
+            () => {
+              this.mathEl(c.math, c.loc);
+              if (c.message !== undefined) this.line(`<message>${c.message}</message>`);
+            },
+            true,
+          ),
+        );
+        this.listOf("listOfReactions", m.reactions, (r) => this.reaction(r));
+        this.listOf("listOfEvents", m.events, (e) => this.event(e));
+      },
+      true,
+    );
     this.depth = 0;
     this.out.push("</sbml>");
     return `${this.out.join("\n")}\n`;
   }
 
   private unitDefinition(u: UnitDefinition): void {
-    this.open("unitDefinition", this.attrs([["id", u.id], ["name", u.name]]), () => {
-      this.listOf("listOfUnits", u.units, (x) =>
-        this.line(`<unit${this.attrs([["kind", x.kind], ["exponent", x.exponent], ["scale", x.scale], ["multiplier", x.multiplier]])}/>`),
-      );
-    }, u.units.length > 0);
+    this.open(
+      "unitDefinition",
+      this.attrs([
+        ["id", u.id],
+        ["name", u.name],
+      ]),
+      () => {
+        this.listOf("listOfUnits", u.units, (x) =>
+          this.line(
+            `<unit${this.attrs([
+              ["kind", x.kind],
+              ["exponent", x.exponent],
+              ["scale", x.scale],
+              ["multiplier", x.multiplier],
+            ])}/>`,
+          ),
+        );
+      },
+      u.units.length > 0,
+    );
   }
 
   private compartment(c: Compartment): void {
@@ -286,7 +355,8 @@ class SbmlWriter {
   }
 
   private species(s: Species): void {
-    if (this.level < 3 && s.conversionFactor) this.refuse(`species "${s.id}" has a conversionFactor, which needs Level 3`, s.loc);
+    if (this.level < 3 && s.conversionFactor)
+      this.refuse(`species "${s.id}" has a conversionFactor, which needs Level 3`, s.loc);
     this.element("species", s, [
       ["id", s.id],
       ["compartment", s.compartment],
@@ -314,7 +384,13 @@ class SbmlWriter {
     if (r.kind === "algebraic") {
       this.element("algebraicRule", r, [], () => this.mathEl(r.math, r.loc), true);
     } else {
-      this.element(r.kind === "assignment" ? "assignmentRule" : "rateRule", r, [["variable", r.variable]], () => this.mathEl(r.math, r.loc), true);
+      this.element(
+        r.kind === "assignment" ? "assignmentRule" : "rateRule",
+        r,
+        [["variable", r.variable]],
+        () => this.mathEl(r.math, r.loc),
+        true,
+      );
     }
   }
 
@@ -343,10 +419,16 @@ class SbmlWriter {
   private speciesReference(s: SpeciesReference): void {
     const L3 = this.level >= 3;
     if (L3 && s.stoichiometryMath) {
-      this.refuse(`speciesReference of "${s.species}" uses stoichiometryMath, which Level 3 replaced by rules on the reference id`, s.loc);
+      this.refuse(
+        `speciesReference of "${s.species}" uses stoichiometryMath, which Level 3 replaced by rules on the reference id`,
+        s.loc,
+      );
     }
     if (!L3 && !s.stoichiometryMath && (!s.constant || s.stoichiometry === undefined)) {
-      this.refuse(`speciesReference of "${s.species}" has a variable or unset stoichiometry, which Level 2 can only express with stoichiometryMath`, s.loc);
+      this.refuse(
+        `speciesReference of "${s.species}" has a variable or unset stoichiometry, which Level 2 can only express with stoichiometryMath`,
+        s.loc,
+      );
     }
     this.element(
       "speciesReference",
@@ -375,19 +457,26 @@ class SbmlWriter {
 
   private kineticLaw(k: KineticLaw): void {
     const L3 = this.level >= 3;
-    this.element("kineticLaw", k, [], () => {
-      this.mathEl(k.math, k.loc);
-      this.listOf(L3 ? "listOfLocalParameters" : "listOfParameters", k.localParameters, (p) =>
-        this.parameter(L3 ? p : { ...p, constant: true }, L3 ? "localParameter" : "parameter"),
-      );
-    }, true);
+    this.element(
+      "kineticLaw",
+      k,
+      [],
+      () => {
+        this.mathEl(k.math, k.loc);
+        this.listOf(L3 ? "listOfLocalParameters" : "listOfParameters", k.localParameters, (p) =>
+          this.parameter(L3 ? p : { ...p, constant: true }, L3 ? "localParameter" : "parameter"),
+        );
+      },
+      true,
+    );
   }
 
   private event(e: Event): void {
     const L3 = this.level >= 3;
     if (!L3) {
       if (e.priority) this.refuse("event priorities need Level 3", e.loc);
-      if (!e.trigger.persistent || !e.trigger.initialValue) this.refuse("non-persistent triggers and triggers with initialValue=false need Level 3", e.loc);
+      if (!e.trigger.persistent || !e.trigger.initialValue)
+        this.refuse("non-persistent triggers and triggers with initialValue=false need Level 3", e.loc);
     }
     this.element(
       "event",
@@ -407,7 +496,13 @@ class SbmlWriter {
         if (e.delay) this.open("delay", "", () => this.mathEl(e.delay as Expr, e.loc));
         if (e.priority) this.open("priority", "", () => this.mathEl(e.priority as Expr, e.loc));
         this.listOf("listOfEventAssignments", e.assignments, (a) =>
-          this.element("eventAssignment", a, [["variable", a.variable]], () => this.mathEl(a.math, a.loc), true),
+          this.element(
+            "eventAssignment",
+            a,
+            [["variable", a.variable]],
+            () => this.mathEl(a.math, a.loc),
+            true,
+          ),
         );
       },
       true,

