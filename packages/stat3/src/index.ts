@@ -1,7 +1,58 @@
 /**
- * @stat3/stat3 — the review as a knowledge base, and the STAT3 models built from it.
+ * @stat3/stat3 — the review as a knowledge base, and the STAT3 models built from it. Isomorphic: no
+ * Node-only imports, so the base, its queries and the maps load in a browser too.
  *
  * Table of contents:
- *   1. knowledge base      kb/ — entities, interactions, Table 1, Table 2, Fig. 2 (issue 3)
+ *   1. diagnostics         messages.ts — stable E-KB / E-MAP codes (errors are the engine's EngineError)
+ *   2. knowledge base      kb/ — types, the loaded base and its queries (search, show, targets, drugs, cells)
+ *   3. review text         kb/text.ts — sections, sentences and citations of the review's plain text
+ *   4. checks              kb/validate.ts, kb/completeness.ts — validation on load, completeness vs. the text
+ *   5. exports             kb/export.ts — JSON, CSV, SIF, GraphML
+ *   6. maps                map/ — Fig. 1 and Fig. 2 as graph elements, layout, SVG
  */
 export const REVIEW_ID = "stat3-review";
+
+export {
+  type CompletenessReport,
+  type CoverageReport,
+  causalCoverage,
+  checkCompleteness,
+  isNameLike,
+  type Miss,
+} from "./kb/completeness.js";
+export { ALLOW_LIST, NOT_CAUSAL } from "./kb/data/allowlist.js";
+// 5. exports
+export {
+  CSV_TABLES,
+  type CsvTable,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  exportKb,
+  xmlEscape,
+} from "./kb/export.js";
+export {
+  buildKnowledgeBase,
+  type EntityView,
+  Kb,
+  loadKb,
+  type SearchHit,
+  type SearchResult,
+} from "./kb/kb.js";
+// 3. review text
+export {
+  citedRefs,
+  normalizeSpace,
+  parseReview,
+  type ReviewText,
+  SECTIONS,
+  type Sentence,
+  splitSentences,
+} from "./kb/text.js";
+// 2. knowledge base
+export * from "./kb/types.js";
+// 4. checks
+export { assertValid, validateKb } from "./kb/validate.js";
+// 1. diagnostics
+export { KbCodes } from "./messages.js";
+
+// 6. maps
