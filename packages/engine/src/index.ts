@@ -40,10 +40,12 @@ export { luFactor, luSolve } from "./solvers/linalg/dense-lu.js";
 export { registerSolver, getSolver, listSolvers, makeIntegrator, resolveOptions, commonOdeSettings } from "./solvers/registry.js";
 export type { SolverSettings } from "./solvers/registry.js";
 export { Dopri5 } from "./solvers/ode/dopri5/dopri5.js";
+export { Tsit5 } from "./solvers/ode/tsit5/tsit5.js";
 export { Rosenbrock } from "./solvers/ode/rosenbrock/rosenbrock.js";
 export { RODAS4, RODAS5P, type RosenbrockTableau } from "./solvers/ode/rosenbrock/tableaus.js";
 export { AutoSwitching } from "./solvers/ode/auto.js";
 export { FiniteDifferenceJacobian } from "./solvers/ode/jacobian-fd.js";
+export * as problemLibrary from "./solvers/problem-library/index.js";
 export { errorNormRms, toleranceVector, initialStepHairer, type InternalIntegratorOptions } from "./solvers/ode/common.js";
 export { BdfIntegrator, createBdf, type BdfOptions } from "./solvers/ode/bdf/bdf.js"; // CVODE-style BDF 1–5
 export { SparseLU, minimumDegreeOrder } from "./solvers/linalg/sparse-lu.js";

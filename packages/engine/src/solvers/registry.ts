@@ -4,7 +4,7 @@
  * The CLI (`--method`), SED-ML/KiSAO import, the API and the web app all go through here.
  *
  * KiSAO: Kinetic Simulation Algorithm Ontology, https://github.com/SED-ML/KiSAO
- * (KISAO:0000087 Dormand-Prince method, KISAO:0000033 Rosenbrock method,
+ * (KISAO:0000087 Dormand-Prince method, KISAO:0000033 Rosenbrock method, KISAO:0000064 Runge-Kutta based method,
  *  KISAO:0000019 CVODE, KISAO:0000088 LSODA — stiffness-switching like our "auto").
  *
  * Other solver families register themselves with `registerSolver` (the BDF integrator of
@@ -12,10 +12,11 @@
  */
 import { Codes, EngineError } from "../messages.js";
 import { AutoSwitching } from "./ode/auto.js";
+import { checkOptions } from "./ode/common.js";
 import { Dopri5 } from "./ode/dopri5/dopri5.js";
 import { Rosenbrock } from "./ode/rosenbrock/rosenbrock.js";
 import { RODAS4, RODAS5P } from "./ode/rosenbrock/tableaus.js";
-import { checkOptions } from "./ode/common.js";
+import { Tsit5 } from "./ode/tsit5/tsit5.js";
 import {
   defaultIntegratorOptions,
   type Integrator,
@@ -31,7 +32,8 @@ export const commonOdeSettings: readonly SettingSpec[] = Object.freeze([
     name: "relative_tolerance",
     type: "number",
     default: defaultIntegratorOptions.relativeTolerance,
-    description: "Relative tolerance of the local error test: error_i ≤ atol_i + rtol·|y_i| (scaled RMS norm).",
+    description:
+      "Relative tolerance of the local error test: error_i ≤ atol_i + rtol·|y_i| (scaled RMS norm).",
   },
   {
     name: "absolute_tolerance",
@@ -119,7 +121,9 @@ export function resolveOptions(partial: Partial<IntegratorOptions> & SolverSetti
   const camel = new Set(Object.keys(defaultIntegratorOptions));
   for (const [key, value] of Object.entries(partial)) {
     if (value === undefined) continue;
-    const target = camel.has(key) ? (key as keyof IntegratorOptions) : settingToOption[key as keyof SolverSettings];
+    const target = camel.has(key)
+      ? (key as keyof IntegratorOptions)
+      : settingToOption[key as keyof SolverSettings];
     if (target === undefined) {
       throw new EngineError(
         Codes.SIM_BAD_SETTING,
@@ -130,7 +134,10 @@ export function resolveOptions(partial: Partial<IntegratorOptions> & SolverSetti
     }
     if (target === "absoluteTolerance") {
       if (typeof value !== "number" && !(value instanceof Float64Array))
-        throw new EngineError(Codes.SIM_BAD_SETTING, `absolute_tolerance must be a number or a Float64Array, got ${String(value)}`);
+        throw new EngineError(
+          Codes.SIM_BAD_SETTING,
+          `absolute_tolerance must be a number or a Float64Array, got ${String(value)}`,
+        );
     } else if (typeof value !== "number") {
       throw new EngineError(Codes.SIM_BAD_SETTING, `${key} must be a number, got ${JSON.stringify(value)}`);
     }
@@ -195,11 +202,25 @@ registerSolver({
   name: "dopri5",
   kisaoId: "KISAO:0000087",
   kind: "deterministic",
-  description: "Explicit Runge–Kutta 5(4) of Dormand & Prince with 4th-order dense output; for non-stiff models.",
+  description:
+    "Explicit Runge–Kutta 5(4) of Dormand & Prince with 4th-order dense output; for non-stiff models.",
   reference: "Dormand & Prince, J. Comput. Appl. Math. 6 (1980) 19, doi:10.1016/0771-050X(80)90013-3",
   settings: [...commonOdeSettings],
   supports: { stiff: false, massMatrix: false, denseOutput: true },
   create: (system, options) => new Dopri5(system, options),
+});
+
+registerSolver({
+  name: "tsit5",
+  // no KiSAO term of its own yet: the generic "Runge-Kutta based method"
+  kisaoId: "KISAO:0000064",
+  kind: "deterministic",
+  description:
+    "Explicit Runge–Kutta 5(4) of Tsitouras (smaller error constants than DOPRI5) with 4th-order dense output; for non-stiff models.",
+  reference: "Tsitouras, Comput. Math. Appl. 62 (2011) 770, doi:10.1016/j.camwa.2011.06.002",
+  settings: [...commonOdeSettings],
+  supports: { stiff: false, massMatrix: false, denseOutput: true },
+  create: (system, options) => new Tsit5(system, options),
 });
 
 registerSolver({

@@ -3,19 +3,22 @@
  * idea): run a method with fixed steps dt_k, measure the error at tEnd against the exact/reference
  * solution, fit log(error) = p·log(dt) + c by least squares, and report the observed order p.
  */
-import type { ReferenceProblem } from "../../src/solvers/problem-library/types.js";
-import type { Integrator, OdeSystem } from "../../src/solvers/types.js";
-import { defaultIntegratorOptions } from "../../src/solvers/types.js";
+
+import type { InternalIntegratorOptions } from "../../src/solvers/ode/common.js";
 import { Dopri5 } from "../../src/solvers/ode/dopri5/dopri5.js";
 import { Rosenbrock } from "../../src/solvers/ode/rosenbrock/rosenbrock.js";
 import { RODAS4, RODAS5P } from "../../src/solvers/ode/rosenbrock/tableaus.js";
-import type { InternalIntegratorOptions } from "../../src/solvers/ode/common.js";
+import { Tsit5 } from "../../src/solvers/ode/tsit5/tsit5.js";
+import type { ReferenceProblem } from "../../src/solvers/problem-library/types.js";
+import type { Integrator, OdeSystem } from "../../src/solvers/types.js";
+import { defaultIntegratorOptions } from "../../src/solvers/types.js";
 
-export type MethodName = "dopri5" | "rodas4" | "rodas5p";
+export type MethodName = "dopri5" | "tsit5" | "rodas4" | "rodas5p";
 
 export function makeFixed(system: OdeSystem, method: MethodName, dt: number): Integrator {
   const o: InternalIntegratorOptions = { ...defaultIntegratorOptions, fixedStep: dt };
   if (method === "dopri5") return new Dopri5(system, o);
+  if (method === "tsit5") return new Tsit5(system, o);
   return new Rosenbrock(system, o, method === "rodas4" ? RODAS4 : RODAS5P);
 }
 

@@ -1,8 +1,14 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Codes, EngineError } from "../../src/messages.js";
-import { getSolver, listSolvers, makeIntegrator, registerSolver, resolveOptions } from "../../src/solvers/registry.js";
 import { linear2d, robertsonDae } from "../../src/solvers/problem-library/index.js";
+import {
+  getSolver,
+  listSolvers,
+  makeIntegrator,
+  registerSolver,
+  resolveOptions,
+} from "../../src/solvers/registry.js";
 import { defaultIntegratorOptions } from "../../src/solvers/types.js";
 
 const isBadSetting = (name: RegExp) => (e: unknown) =>
@@ -16,7 +22,14 @@ describe("solver registry", () => {
       assert.match(s.kisaoId, /^KISAO:\d{7}$/);
       assert.ok(s.reference.length > 10);
       const settingNames = s.settings.map((x) => x.name);
-      for (const n of ["relative_tolerance", "absolute_tolerance", "maximum_num_steps", "initial_time_step", "maximum_time_step", "minimum_time_step"])
+      for (const n of [
+        "relative_tolerance",
+        "absolute_tolerance",
+        "maximum_num_steps",
+        "initial_time_step",
+        "maximum_time_step",
+        "minimum_time_step",
+      ])
         assert.ok(settingNames.includes(n), `${s.name}: ${n}`);
       for (const x of s.settings) assert.ok(x.description.length > 10);
     }
@@ -56,10 +69,22 @@ describe("solver registry", () => {
 
   it("rejects bad settings and unknown methods with SIM_BAD_SETTING naming them", () => {
     const sys = linear2d().system;
-    assert.throws(() => makeIntegrator(sys, "dopri5", { relative_tolerance: -1 }), isBadSetting(/relative_tolerance/));
-    assert.throws(() => makeIntegrator(sys, "dopri5", { maximum_num_steps: 1.5 }), isBadSetting(/maximum_num_steps/));
-    assert.throws(() => makeIntegrator(sys, "dopri5", { initial_time_step: -1 }), isBadSetting(/initial_time_step/));
-    assert.throws(() => makeIntegrator(sys, "dopri5", { minimum_time_step: Number.NaN }), isBadSetting(/minimum_time_step/));
+    assert.throws(
+      () => makeIntegrator(sys, "dopri5", { relative_tolerance: -1 }),
+      isBadSetting(/relative_tolerance/),
+    );
+    assert.throws(
+      () => makeIntegrator(sys, "dopri5", { maximum_num_steps: 1.5 }),
+      isBadSetting(/maximum_num_steps/),
+    );
+    assert.throws(
+      () => makeIntegrator(sys, "dopri5", { initial_time_step: -1 }),
+      isBadSetting(/initial_time_step/),
+    );
+    assert.throws(
+      () => makeIntegrator(sys, "dopri5", { minimum_time_step: Number.NaN }),
+      isBadSetting(/minimum_time_step/),
+    );
     assert.throws(
       () => makeIntegrator(sys, "dopri5", { minimum_time_step: 1, maximum_time_step: 0.1 }),
       isBadSetting(/minimum_time_step/),

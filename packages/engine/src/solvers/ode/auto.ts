@@ -52,7 +52,8 @@ export class AutoSwitching implements Integrator {
     this.implicit = new Rosenbrock(system, options, RODAS5P);
     this.implicit.trackJacobianNorm = true;
     let algebraic = false;
-    if (system.massDiagonal) for (let i = 0; i < system.n; i++) if (system.massDiagonal[i] === 0) algebraic = true;
+    if (system.massDiagonal)
+      for (let i = 0; i < system.n; i++) if (system.massDiagonal[i] === 0) algebraic = true;
     this.forceImplicit = algebraic;
     this.y = new Float64Array(system.n);
   }

@@ -38,7 +38,10 @@ export function toleranceVector(atol: number | Float64Array, n: number): Float64
   const out = new Float64Array(n);
   if (typeof atol === "number") {
     if (!(atol >= 0) || !Number.isFinite(atol)) {
-      throw new EngineError(Codes.SIM_BAD_SETTING, `absolute_tolerance must be a finite number ≥ 0, got ${atol}`);
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `absolute_tolerance must be a finite number ≥ 0, got ${atol}`,
+      );
     }
     out.fill(atol);
     return out;
@@ -52,7 +55,10 @@ export function toleranceVector(atol: number | Float64Array, n: number): Float64
   for (let i = 0; i < n; i++) {
     const a = atol[i];
     if (!(a >= 0) || !Number.isFinite(a)) {
-      throw new EngineError(Codes.SIM_BAD_SETTING, `absolute_tolerance[${i}] must be finite and ≥ 0, got ${a}`);
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `absolute_tolerance[${i}] must be finite and ≥ 0, got ${a}`,
+      );
     }
     out[i] = a;
   }
@@ -75,11 +81,13 @@ export function checkOptions(o: IntegratorOptions): void {
     if (o.absoluteTolerance === 0 && o.relativeTolerance === 0)
       bad("absolute_tolerance", 0, "and relative_tolerance cannot both be 0");
   }
-  if (!Number.isInteger(o.maxSteps) || o.maxSteps < 1) bad("maximum_num_steps", o.maxSteps, "must be an integer ≥ 1");
+  if (!Number.isInteger(o.maxSteps) || o.maxSteps < 1)
+    bad("maximum_num_steps", o.maxSteps, "must be an integer ≥ 1");
   if (!(o.initialStep >= 0) || !Number.isFinite(o.initialStep))
     bad("initial_time_step", o.initialStep, "must be a finite number ≥ 0 (0 = automatic)");
   if (!(o.maxStep >= 0)) bad("maximum_time_step", o.maxStep, "must be ≥ 0 (0 or Infinity = unbounded)");
-  if (!(o.minStep >= 0) || !Number.isFinite(o.minStep)) bad("minimum_time_step", o.minStep, "must be a finite number ≥ 0");
+  if (!(o.minStep >= 0) || !Number.isFinite(o.minStep))
+    bad("minimum_time_step", o.minStep, "must be a finite number ≥ 0");
   if (o.maxStep > 0 && o.minStep > o.maxStep)
     bad("minimum_time_step", o.minStep, `must not exceed maximum_time_step (${o.maxStep})`);
   if (o.maxStep > 0 && o.initialStep > o.maxStep)
@@ -108,7 +116,7 @@ export function errorNormRms(
   for (let i = 0; i < n; i++) {
     const a = Math.abs(y0[i]);
     const b = Math.abs(y1[i]);
-    const sc = atol[i] + rtol * (a > b ? a : b);
+    const sc = atol[i] + rtol * Math.max(a, b);
     const r = err[i] / sc;
     s += r * r;
   }
@@ -194,5 +202,5 @@ export function stepFailureError(name: string, t: number, h: number, why: string
 /** The smallest step we accept when minimum_time_step is 0: a few ulps of t. */
 export function minimalStep(t: number, minStep: number): number {
   const ulp = 16 * Number.EPSILON * Math.max(Math.abs(t), 1e-300);
-  return minStep > ulp ? minStep : ulp;
+  return Math.max(minStep, ulp);
 }

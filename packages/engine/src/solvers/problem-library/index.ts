@@ -1,4 +1,5 @@
 /** Reference problems for solver tests and benchmarks (analytic, and the Bari IVP test set). */
+
+export { linear2d, linearDecay, manufactured } from "./analytic.js";
+export { brusselator, hires, orego, pollution, robertson, robertsonDae, vanDerPol } from "./testset.js";
 export type { ReferenceProblem } from "./types.js";
-export { linearDecay, linear2d, manufactured } from "./analytic.js";
-export { robertson, robertsonDae, hires, vanDerPol, orego, pollution, brusselator } from "./testset.js";

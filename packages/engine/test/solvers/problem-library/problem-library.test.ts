@@ -49,7 +49,10 @@ describe("problem library", () => {
           let rowMax = 1;
           for (let j = 0; j < n; j++) rowMax = Math.max(rowMax, Math.abs(Ja[r + j]));
           const tol = 1e-5 * rowMax;
-          assert.ok(Math.abs(Ja[i] - Jf[i]) < tol, `${p.name} J[${Math.floor(i / n)},${i % n}] analytic ${Ja[i]} FD ${Jf[i]}`);
+          assert.ok(
+            Math.abs(Ja[i] - Jf[i]) < tol,
+            `${p.name} J[${Math.floor(i / n)},${i % n}] analytic ${Ja[i]} FD ${Jf[i]}`,
+          );
         }
       }
     }
@@ -67,7 +70,11 @@ describe("problem library", () => {
  * the test set reports as "scd" ≈ 5–7 significant digits for RODAS at this tolerance.
  */
 function solveTo(p: ReferenceProblem, method: string, rtol: number, atol: number | Float64Array) {
-  const integ = makeIntegrator(p.system, method, { relativeTolerance: rtol, absoluteTolerance: atol, maxSteps: 1e6 });
+  const integ = makeIntegrator(p.system, method, {
+    relativeTolerance: rtol,
+    absoluteTolerance: atol,
+    maxSteps: 1e6,
+  });
   integ.init(p.t0, p.y0);
   while (integ.t < p.tEnd) integ.step(p.tEnd);
   return integ;
@@ -93,7 +100,10 @@ describe("reference-problem accuracy (Rodas5P, rtol 1e-8)", () => {
     it(`${p.name}: matches the published reference at t = ${p.tEnd} within ${bound} relative`, () => {
       const integ = solveTo(p, "rodas5p", 1e-8, atol);
       const err = maxRelErr(integ.y, p.reference, floor);
-      assert.ok(err < bound, `${p.name}: relative error ${err.toExponential(2)} (steps ${integ.stats.steps})`);
+      assert.ok(
+        err < bound,
+        `${p.name}: relative error ${err.toExponential(2)} (steps ${integ.stats.steps})`,
+      );
       assert.ok(integ.stats.steps < 5000, `${p.name}: ${integ.stats.steps} steps`);
     });
   }

@@ -20,9 +20,8 @@ import type { Integrator, IntegratorStats, OdeSystem } from "../../types.js";
 import {
   checkOptions,
   effectiveMaxStep,
-  errorNormRms,
-  initialStepHairer,
   type InternalIntegratorOptions,
+  initialStepHairer,
   maxStepsError,
   minimalStep,
   newStats,
@@ -78,13 +77,14 @@ export class Dopri5 implements Integrator {
   private readonly ytmp: Float64Array;
   private readonly ystage6: Float64Array;
   private readonly ynew: Float64Array;
-  private readonly err: Float64Array;
   // dense output coefficients (Hairer's rcont1..5)
   private readonly r1: Float64Array;
   private readonly r2: Float64Array;
   private readonly r3: Float64Array;
   private readonly r4: Float64Array;
   private readonly r5: Float64Array;
+  private readonly yOld: Float64Array;
+  private denseReady = false;
   private hLast = 0;
 
   private errOld = 1e-4;
@@ -118,12 +118,12 @@ export class Dopri5 implements Integrator {
     this.ytmp = new Float64Array(n);
     this.ystage6 = new Float64Array(n);
     this.ynew = new Float64Array(n);
-    this.err = new Float64Array(n);
     this.r1 = new Float64Array(n);
     this.r2 = new Float64Array(n);
     this.r3 = new Float64Array(n);
     this.r4 = new Float64Array(n);
     this.r5 = new Float64Array(n);
+    this.yOld = new Float64Array(n);
   }
 
   /**
@@ -132,11 +132,13 @@ export class Dopri5 implements Integrator {
    */
   init(t0: number, y0: Float64Array, hHint = 0, tEndHint = Number.NaN): void {
     const n = this.n;
-    if (y0.length !== n) throw stepFailureError(this.name, t0, 0, `initial state has ${y0.length} values, expected ${n}`);
+    if (y0.length !== n)
+      throw stepFailureError(this.name, t0, 0, `initial state has ${y0.length} values, expected ${n}`);
     this.y.set(y0);
     this.t = t0;
     this.tPrev = t0;
     this.hLast = 0;
+    this.denseReady = false;
     this.errOld = 1e-4;
     this.rejectedLast = false;
     this.stepsSinceInit = 0;
@@ -182,7 +184,6 @@ export class Dopri5 implements Integrator {
     const k5 = this.k5;
     const k6 = this.k6;
     const ynew = this.ynew;
-    const err = this.err;
     const fixed = this.fixedStep > 0;
     const stats = this.stats;
     for (;;) {
@@ -222,9 +223,19 @@ export class Dopri5 implements Integrator {
 
       let errNorm = 0;
       if (!fixed) {
-        for (let i = 0; i < n; i++)
-          err[i] = h * (T.e1 * k1[i] + T.e3 * k3[i] + T.e4 * k4[i] + T.e5 * k5[i] + T.e6 * k6[i] + T.e7 * k7[i]);
-        errNorm = errorNormRms(n, err, y, ynew, this.atol, this.rtol);
+        // scaled RMS norm of h·Σ e_i k_i (errorNormRms fused into the loop: one pass over memory)
+        const atol = this.atol;
+        const rtol = this.rtol;
+        let s2 = 0;
+        for (let i = 0; i < n; i++) {
+          const e =
+            h * (T.e1 * k1[i] + T.e3 * k3[i] + T.e4 * k4[i] + T.e5 * k5[i] + T.e6 * k6[i] + T.e7 * k7[i]);
+          const a = Math.abs(y[i]);
+          const b = Math.abs(ynew[i]);
+          const r = e / (atol[i] + rtol * Math.max(a, b));
+          s2 += r * r;
+        }
+        errNorm = Math.sqrt(s2 / n);
       } else {
         for (let i = 0; i < n; i++) errNorm += ynew[i] + k7[i];
         errNorm = Number.isFinite(errNorm) ? 0 : Number.NaN;
@@ -254,25 +265,13 @@ export class Dopri5 implements Integrator {
       // accepted
       stats.steps++;
       if (this.detectStiffness) this.stiffnessTest(h, k7, k6, ynew, ys6);
-      // dense output coefficients (Hairer's CONTD5 layout)
-      const r1 = this.r1;
-      const r2 = this.r2;
-      const r3 = this.r3;
-      const r4 = this.r4;
-      const r5 = this.r5;
-      for (let i = 0; i < n; i++) {
-        const yi = y[i];
-        const dy = ynew[i] - yi;
-        const bspl = h * k1[i] - dy;
-        r1[i] = yi;
-        r2[i] = dy;
-        r3[i] = bspl;
-        r4[i] = dy - h * k7[i] - bspl;
-        r5[i] =
-          h * (T.d1 * k1[i] + T.d3 * k3[i] + T.d4 * k4[i] + T.d5 * k5[i] + T.d6 * k6[i] + T.d7 * k7[i]);
-        y[i] = ynew[i];
-      }
-      // FSAL: f(t+h, y_new) is the first stage of the next step
+      // the dense-output coefficients are built lazily on the first interpolate() after this step
+      // (most steps of a typical simulation are never interpolated); keep y_old and the stages
+      this.yOld.set(y);
+      y.set(ynew);
+      this.denseReady = false;
+      // FSAL: f(t+h, y_new) is the first stage of the next step. After the swap, this.k7 holds the
+      // old k1 until the next step overwrites it — buildDense reads it from there.
       this.k1 = k7;
       this.k7 = k1;
       this.hLast = h;
@@ -298,7 +297,13 @@ export class Dopri5 implements Integrator {
   }
 
   /** Hairer's test (DOPRI5, IASTI/NONSTI): h·|λ| ≈ h·‖f(y7) − f(y6)‖/‖y7 − y6‖, stages 6 and 7 both at t+h. */
-  private stiffnessTest(h: number, f7: Float64Array, f6: Float64Array, y7: Float64Array, y6: Float64Array): void {
+  private stiffnessTest(
+    h: number,
+    f7: Float64Array,
+    f6: Float64Array,
+    y7: Float64Array,
+    y6: Float64Array,
+  ): void {
     let num = 0;
     let den = 0;
     for (let i = 0; i < this.n; i++) {
@@ -318,6 +323,37 @@ export class Dopri5 implements Integrator {
     }
   }
 
+  /** Hairer's CONTD5 coefficients for the last step (rcont1..5), from y_old, y_new and the stages. */
+  private buildDense(): void {
+    const n = this.n;
+    const h = this.hLast;
+    const y0 = this.yOld;
+    const y1 = this.y;
+    // after the FSAL swap: old k1 lives in this.k7, old k7 (= f(t, y_new)) in this.k1
+    const k1 = this.k7;
+    const k7 = this.k1;
+    const k3 = this.k3;
+    const k4 = this.k4;
+    const k5 = this.k5;
+    const k6 = this.k6;
+    const r1 = this.r1;
+    const r2 = this.r2;
+    const r3 = this.r3;
+    const r4 = this.r4;
+    const r5 = this.r5;
+    for (let i = 0; i < n; i++) {
+      const yi = y0[i];
+      const dy = y1[i] - yi;
+      const bspl = h * k1[i] - dy;
+      r1[i] = yi;
+      r2[i] = dy;
+      r3[i] = bspl;
+      r4[i] = dy - h * k7[i] - bspl;
+      r5[i] = h * (T.d1 * k1[i] + T.d3 * k3[i] + T.d4 * k4[i] + T.d5 * k5[i] + T.d6 * k6[i] + T.d7 * k7[i]);
+    }
+    this.denseReady = true;
+  }
+
   interpolate(t: number, out: Float64Array): void {
     const n = this.n;
     const h = this.hLast;
@@ -325,6 +361,7 @@ export class Dopri5 implements Integrator {
       for (let i = 0; i < n; i++) out[i] = this.y[i];
       return;
     }
+    if (!this.denseReady) this.buildDense();
     const theta = (t - this.tPrev) / h;
     const theta1 = 1 - theta;
     const r1 = this.r1;

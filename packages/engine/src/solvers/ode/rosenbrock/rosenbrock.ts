@@ -23,8 +23,8 @@ import {
   checkOptions,
   effectiveMaxStep,
   errorNormRms,
-  initialStepHairer,
   type InternalIntegratorOptions,
+  initialStepHairer,
   maxStepsError,
   minimalStep,
   newStats,
@@ -145,7 +145,8 @@ export class Rosenbrock implements Integrator {
 
   init(t0: number, y0: Float64Array, hHint = 0, tEndHint = Number.NaN): void {
     const n = this.n;
-    if (y0.length !== n) throw stepFailureError(this.name, t0, 0, `initial state has ${y0.length} values, expected ${n}`);
+    if (y0.length !== n)
+      throw stepFailureError(this.name, t0, 0, `initial state has ${y0.length} values, expected ${n}`);
     this.y.set(y0);
     this.t = t0;
     this.tPrev = t0;
@@ -351,7 +352,7 @@ export class Rosenbrock implements Integrator {
         let fac = Math.max(1 / FAC_MAX, Math.min(1 / FAC_MIN, errNorm ** this.errExpo / SAFE));
         // Gustafsson's predictive controller (RODAS, PRED = true)
         if (this.accepted > 1) {
-          let facgus = ((this.hacc / h) * (errNorm * errNorm / this.erracc) ** this.errExpo) / SAFE;
+          let facgus = ((this.hacc / h) * ((errNorm * errNorm) / this.erracc) ** this.errExpo) / SAFE;
           facgus = Math.max(1 / FAC_MAX, Math.min(1 / FAC_MIN, facgus));
           if (facgus > fac) fac = facgus;
         }
@@ -412,8 +413,7 @@ export class Rosenbrock implements Integrator {
     const y1 = this.y;
     const D = this.D;
     if (this.tab.denseRows === 2) {
-      for (let q = 0; q < n; q++)
-        out[q] = th1 * y0[q] + th * (y1[q] + th1 * (D[q] + th * D[n + q]));
+      for (let q = 0; q < n; q++) out[q] = th1 * y0[q] + th * (y1[q] + th1 * (D[q] + th * D[n + q]));
     } else {
       const n2 = 2 * n;
       for (let q = 0; q < n; q++)

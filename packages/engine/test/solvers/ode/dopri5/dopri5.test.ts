@@ -3,7 +3,12 @@ import { describe, it } from "node:test";
 import { Codes, EngineError } from "../../../../src/messages.js";
 import { Dopri5 } from "../../../../src/solvers/ode/dopri5/dopri5.js";
 import { DOPRI5 as T } from "../../../../src/solvers/ode/dopri5/tableau.js";
-import { brusselator, linear2d, manufactured, vanDerPol } from "../../../../src/solvers/problem-library/index.js";
+import {
+  brusselator,
+  linear2d,
+  manufactured,
+  vanDerPol,
+} from "../../../../src/solvers/problem-library/index.js";
 import { defaultIntegratorOptions, type OdeSystem } from "../../../../src/solvers/types.js";
 import { denseOutputLocalOrder, testConvergence } from "../../convergence.js";
 
@@ -20,7 +25,8 @@ describe("DOPRI5 tableau", () => {
       [T.a61, T.a62, T.a63, T.a64, T.a65],
     ];
     const c = [0, T.c2, T.c3, T.c4, T.c5, 1];
-    for (let i = 1; i < 6; i++) assert.ok(Math.abs(a[i].reduce((s, v) => s + v, 0) - c[i]) < 1e-14, `row ${i}`);
+    for (let i = 1; i < 6; i++)
+      assert.ok(Math.abs(a[i].reduce((s, v) => s + v, 0) - c[i]) < 1e-14, `row ${i}`);
     const b = [T.a71, 0, T.a73, T.a74, T.a75, T.a76];
     const dot = (u: number[], v: number[]) => u.reduce((s, x, i) => s + x * v[i], 0);
     const pow = (k: number) => c.map((x) => x ** k);
@@ -31,7 +37,15 @@ describe("DOPRI5 tableau", () => {
     const Ac2 = a.map((row) => dot(row, pow(2)));
     const AAc = a.map((row) => dot(row, Ac));
     assert.ok(Math.abs(dot(b, Ac) - 1 / 6) < 1e-14);
-    assert.ok(Math.abs(dot(b, c.map((x, i) => x * Ac[i])) - 1 / 8) < 1e-14);
+    assert.ok(
+      Math.abs(
+        dot(
+          b,
+          c.map((x, i) => x * Ac[i]),
+        ) -
+          1 / 8,
+      ) < 1e-14,
+    );
     assert.ok(Math.abs(dot(b, Ac2) - 1 / 12) < 1e-14);
     assert.ok(Math.abs(dot(b, AAc) - 1 / 24) < 1e-14);
     // an order-5 condition: Σ b_i a_ij a_jk a_kl c_l = 1/120
@@ -40,7 +54,16 @@ describe("DOPRI5 tableau", () => {
     // the embedded solution is of order 4: Σ e_i c_i^{k-1} = 0 for k ≤ 4 (e = b − b̂, with stage 7 = b)
     const e = [T.e1, 0, T.e3, T.e4, T.e5, T.e6, T.e7];
     const c7 = [...c, 1];
-    for (let k = 1; k <= 4; k++) assert.ok(Math.abs(dot(e, c7.map((x) => x ** (k - 1)))) < 1e-14, `embedded ${k}`);
+    for (let k = 1; k <= 4; k++)
+      assert.ok(
+        Math.abs(
+          dot(
+            e,
+            c7.map((x) => x ** (k - 1)),
+          ),
+        ) < 1e-14,
+        `embedded ${k}`,
+      );
   });
 });
 

@@ -3,7 +3,12 @@ import { describe, it } from "node:test";
 import { Codes, EngineError } from "../../../../src/messages.js";
 import { Rosenbrock } from "../../../../src/solvers/ode/rosenbrock/rosenbrock.js";
 import { RODAS4, RODAS5P, type RosenbrockTableau } from "../../../../src/solvers/ode/rosenbrock/tableaus.js";
-import { linear2d, manufactured, robertson, robertsonDae } from "../../../../src/solvers/problem-library/index.js";
+import {
+  linear2d,
+  manufactured,
+  robertson,
+  robertsonDae,
+} from "../../../../src/solvers/problem-library/index.js";
 import { defaultIntegratorOptions, type OdeSystem } from "../../../../src/solvers/types.js";
 import { denseOutputLocalOrder, testConvergence } from "../../convergence.js";
 
@@ -152,6 +157,9 @@ describe("Rosenbrock failures", () => {
   it("rejects a mass diagonal of the wrong length", () => {
     const p = robertson();
     const sys: OdeSystem = { ...p.system, massDiagonal: Float64Array.of(1, 0) };
-    assert.throws(() => new Rosenbrock(sys, opts(), RODAS5P), (e: unknown) => e instanceof EngineError);
+    assert.throws(
+      () => new Rosenbrock(sys, opts(), RODAS5P),
+      (e: unknown) => e instanceof EngineError,
+    );
   });
 });
