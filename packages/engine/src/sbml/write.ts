@@ -12,7 +12,9 @@
  * A model that a target level cannot express is refused (E-SBML-007) instead of being written
  * with a different meaning: e.g. Level 2 has no event priorities, non-persistent triggers,
  * conversion factors, or variable species-reference stoichiometry without stoichiometryMath;
- * Level 3 has no stoichiometryMath; rateOf, min, max, rem, quotient and implies need L3V2.
+ * rateOf, min, max, rem, quotient and implies need L3V2. Species `charge` and compartment
+ * `outside` (Level 2 only, no simulation meaning) are not written for Level 3. Level 2 stoichiometryMath is written
+ * for Level 3 as its equivalent, an assignment rule on the species reference's id.
  */
 import type { Expr } from "../expr/ast.js";
 import { writeMathML } from "../expr/mathml.js";
@@ -71,6 +73,13 @@ class SbmlWriter {
   private depth = 0;
   private metaCounter = 0;
   private readonly usedMetaids = new Set<string>();
+  /**
+   * Level 3 has no stoichiometryMath: such a reference is written with an id (its own, or a new
+   * one) and `constant="false"`, and its math becomes an assignment rule for that id — the L3
+   * equivalent (L3V2 spec §4.11.3; L2V5 §4.13.2: stoichiometryMath is evaluated at all times).
+   */
+  private readonly stoichIds = new Map<SpeciesReference, string>();
+  private readonly stoichRules: Rule[] = [];
 
   constructor(
     private readonly model: Model,
@@ -94,6 +103,35 @@ class SbmlWriter {
       model.events,
     ]) {
       for (const x of list as Annotated[]) collect(x);
+    }
+    if (level >= 3) this.planStoichiometryRules();
+  }
+
+  private planStoichiometryRules(): void {
+    const m = this.model;
+    const used = new Set<string>();
+    for (const list of [m.functionDefinitions, m.compartments, m.species, m.parameters, m.reactions]) {
+      for (const x of list) used.add(x.id);
+    }
+    for (const e of m.events) if (e.id) used.add(e.id);
+    for (const r of m.reactions) {
+      for (const sr of [...r.reactants, ...r.products, ...r.modifiers]) if (sr.id) used.add(sr.id);
+    }
+    for (const r of m.reactions) {
+      for (const sr of [...r.reactants, ...r.products]) {
+        if (!sr.stoichiometryMath) continue;
+        let id = sr.id;
+        if (!id) {
+          const base = `${r.id}_${sr.species}_stoichiometry`;
+          id = base;
+          for (let k = 2; used.has(id); k++) id = `${base}_${k}`;
+          used.add(id);
+        }
+        this.stoichIds.set(sr, id);
+        const rule: Rule = { kind: "assignment", variable: id, math: sr.stoichiometryMath };
+        if (sr.loc) rule.loc = sr.loc;
+        this.stoichRules.push(rule);
+      }
     }
   }
 
@@ -294,7 +332,7 @@ class SbmlWriter {
             true,
           ),
         );
-        this.listOf("listOfRules", m.rules, (r) => this.rule(r));
+        this.listOf("listOfRules", [...m.rules, ...this.stoichRules], (r) => this.rule(r));
         this.listOf("listOfConstraints", m.constraints, (c) =>
           this.element(
             "constraint",
@@ -419,10 +457,13 @@ class SbmlWriter {
   private speciesReference(s: SpeciesReference): void {
     const L3 = this.level >= 3;
     if (L3 && s.stoichiometryMath) {
-      this.refuse(
-        `speciesReference of "${s.species}" uses stoichiometryMath, which Level 3 replaced by rules on the reference id`,
-        s.loc,
-      );
+      // written as an id plus an assignment rule (see stoichIds)
+      this.element("speciesReference", s, [
+        ["id", this.stoichIds.get(s)],
+        ["species", s.species],
+        ["constant", false],
+      ]);
+      return;
     }
     if (!L3 && !s.stoichiometryMath && (!s.constant || s.stoichiometry === undefined)) {
       this.refuse(

@@ -167,3 +167,133 @@ test("not SBML / wrong namespace / missing L3 attribute", () => {
   assert.equal(e.diagnostic.code, Codes.SBML_MISSING_ATTR);
   assert.match(e.message, /constant/);
 });
+
+// ---- one tiny fixture per level/version feature ---------------------------------------------------
+
+const FIX = new URL("./fixtures/", import.meta.url);
+const fixture = (name: string) => {
+  const file = new URL(name, FIX).pathname;
+  return readSBML(readFileSync(file, "utf8"), { file: name });
+};
+const strip = <T extends object>(x: T): Omit<T, "loc"> => {
+  const { loc, ...rest } = x as T & { loc?: unknown };
+  return rest;
+};
+
+test("L2V1 defaults are made explicit", () => {
+  const m = fixture("l2v1-defaults.xml");
+  assert.deepEqual(m.source, { format: "sbml", level: 2, version: 1, file: "l2v1-defaults.xml" });
+  // L2: spatialDimensions 3, constant true; size has no default (unlike L1's volume)
+  assert.deepEqual(strip(m.compartments[0]!), { id: "cell", spatialDimensions: 3, constant: true });
+  assert.deepEqual(strip(m.species[0]!), {
+    id: "A",
+    compartment: "cell",
+    initialAmount: 10,
+    hasOnlySubstanceUnits: false,
+    boundaryCondition: false,
+    constant: false,
+  });
+  assert.equal(m.species[1]?.initialAmount, undefined);
+  assert.equal(m.species[1]?.initialConcentration, undefined);
+  assert.equal(m.parameters[0]?.constant, true);
+  const r = m.reactions[0]!;
+  assert.equal(r.reversible, true);
+  assert.equal(r.fast, false);
+  assert.equal(r.reactants[0]?.stoichiometry, 1);
+  assert.equal(r.reactants[0]?.constant, true);
+  assert.equal(r.products[0]?.stoichiometry, 2);
+  assert.deepEqual(r.kineticLaw?.localParameters.map(strip), [{ id: "k", value: 0.1, constant: true }]);
+  const e = m.events[0]!;
+  assert.equal(e.id, "E1");
+  assert.equal(e.useValuesFromTriggerTime, true);
+  assert.equal(e.trigger.initialValue, true);
+  assert.equal(e.trigger.persistent, true);
+  assert.deepEqual(e.delay, { kind: "num", value: 1 });
+  assert.deepEqual(
+    e.assignments.map((a) => a.variable),
+    ["A"],
+  );
+  assert.equal(e.loc?.line, 34);
+  assert.equal(e.loc?.element, 'event id="E1"');
+});
+
+test("L2V2 types are skipped; sboTerm, charge, species reference id kept", () => {
+  const m = fixture("l2v2-species-types.xml");
+  assert.deepEqual(strip(m.compartments[0]!), { id: "c", size: 2, spatialDimensions: 2, constant: false });
+  assert.equal(m.species[0]?.charge, -1);
+  assert.equal(m.species[0]?.hasOnlySubstanceUnits, true);
+  assert.equal(m.reactions[0]?.sboTerm, "SBO:0000179");
+  assert.equal(m.reactions[0]?.reactants[0]?.id, "sr");
+  assert.deepEqual(
+    m.initialAssignments.map((ia) => ia.symbol),
+    ["c"],
+  );
+});
+
+test("L2V3 stoichiometryMath, constraint message, algebraic rule", () => {
+  const m = fixture("l2v3-stoichiometry-math.xml");
+  const x = m.reactions[0]!.reactants[0]!;
+  assert.deepEqual(x.stoichiometryMath, { kind: "sym", name: "n" });
+  assert.equal(x.stoichiometry, undefined);
+  assert.equal(x.constant, false);
+  assert.equal(m.reactions[0]!.products[0]?.stoichiometry, 1);
+  assert.equal(m.rules[0]?.kind, "algebraic");
+  assert.equal(
+    m.constraints[0]?.message,
+    `<p xmlns="http://www.w3.org/1999/xhtml">X must stay non-negative</p>`,
+  );
+  assert.deepEqual(
+    m.parameters.map((p) => [p.id, p.constant]),
+    [
+      ["n", true],
+      ["z", false],
+    ],
+  );
+});
+
+test("L2V4 useValuesFromTriggerTime, fast reaction, function definition", () => {
+  const m = fixture("l2v4-events.xml");
+  assert.equal(m.events[0]?.useValuesFromTriggerTime, false);
+  assert.equal(m.events[0]?.id, undefined);
+  assert.equal(m.reactions[0]?.fast, true);
+  assert.deepEqual(m.functionDefinitions[0]?.math, {
+    kind: "lambda",
+    params: ["x"],
+    body: {
+      kind: "call",
+      op: "power",
+      args: [
+        { kind: "sym", name: "x" },
+        { kind: "num", value: 2 },
+      ],
+    },
+  });
+  assert.deepEqual(m.reactions[0]?.kineticLaw?.math, {
+    kind: "fn",
+    name: "sq",
+    args: [{ kind: "sym", name: "S" }],
+  });
+});
+
+test("L3V2 elements without math have no effect; a trigger without math never fires", () => {
+  const m = fixture("l3v2-no-math.xml");
+  assert.equal(m.initialAssignments.length, 0);
+  assert.equal(m.rules.length, 0);
+  assert.deepEqual(m.events[0]?.trigger.math, { kind: "bool", value: false });
+  assert.equal(m.events[0]?.assignments.length, 0);
+});
+
+test("MathML errors inside SBML name the file, line and SBML element", () => {
+  const e = errorOf(() =>
+    readSBML(
+      L3(`<listOfParameters><parameter id="p" constant="false"/></listOfParameters>
+<listOfRules><assignmentRule variable="p"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><curl/><ci>p</ci></apply></math></assignmentRule></listOfRules>`),
+      { file: "bad.xml" },
+    ),
+  );
+  assert.equal(e.diagnostic.code, Codes.MATHML_UNKNOWN);
+  assert.equal(e.diagnostic.location?.file, "bad.xml");
+  assert.equal(e.diagnostic.location?.line, 5);
+  assert.equal(e.diagnostic.location?.element, 'assignmentRule variable="p"');
+  assert.match(e.message, /curl/);
+});

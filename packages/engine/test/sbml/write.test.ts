@@ -189,6 +189,59 @@ test("notes, annotation XML, cvTerms, sboTerm, units survive write → read", ()
   }
 });
 
+test("L2 stoichiometryMath is written for L3 as an assignment rule on the reference id", {
+  skip: !existsSync(SUITE),
+}, () => {
+  const m = readCase(`${SUITE}/cases/00068/00068-sbml-l2v5.xml`);
+  const refs = m.reactions.flatMap((r) => [...r.reactants, ...r.products]).filter((x) => x.stoichiometryMath);
+  assert.ok(refs.length > 0);
+  const back = readSBML(writeSBML(m));
+  const backRefs = back.reactions.flatMap((r) => [...r.reactants, ...r.products]);
+  for (const ref of refs) {
+    const twin = backRefs.find((x) => x.species === ref.species && x.id !== undefined && !x.constant);
+    assert.ok(twin?.id, `reference to ${ref.species} has an id`);
+    assert.equal(twin.stoichiometryMath, undefined);
+    const rule = back.rules.find((r) => r.kind === "assignment" && r.variable === twin.id);
+    assert.deepEqual(rule?.math, ref.stoichiometryMath);
+  }
+  // everything else is unchanged
+  assert.equal(back.rules.length, m.rules.length + refs.length);
+  assert.deepEqual(strip(back.species), strip(m.species));
+});
+
+test("L2V1–L2V4 and L3V2 fixtures round trip (L2 ones written as L2V5 and as L3V2)", () => {
+  for (const name of [
+    "l2v1-defaults.xml",
+    "l2v2-species-types.xml",
+    "l2v3-stoichiometry-math.xml",
+    "l2v4-events.xml",
+    "l3v2-no-math.xml",
+  ]) {
+    const file = new URL(`./fixtures/${name}`, import.meta.url).pathname;
+    const m = readSBML(readFileSync(file, "utf8"), { file });
+    const targets: { level: 2 | 3; version: number }[] = [{ level: 3, version: 2 }];
+    if (m.source?.level === 2) targets.push({ level: 2, version: 5 });
+    const hasStoichMath = m.reactions.some((r) => r.reactants.some((x) => x.stoichiometryMath));
+    for (const t of targets) {
+      const back = readSBML(writeSBML(m, t));
+      if (hasStoichMath && t.level === 3) {
+        assert.equal(back.rules.length, m.rules.length + 1, name);
+        continue;
+      }
+      // L3 has no species `charge` nor compartment `outside`: those two are dropped there
+      const expected =
+        t.level === 3
+          ? {
+              ...m,
+              species: m.species.map(({ charge, ...x }) => x),
+              compartments: m.compartments.map(({ outside, ...x }) => x),
+            }
+          : m;
+      assert.deepEqual(strip(back), strip(expected), `${name} at L${t.level}V${t.version}`);
+    }
+  }
+});
+
 test("constructs a target level cannot express are refused, not dropped", () => {
   const m = readSBML(`<?xml version="1.0"?>
 <sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2"><model id="m">
