@@ -1,0 +1,94 @@
+/**
+ * Compile stage 5b — the analytic Jacobian J[i·n + j] = ∂f_i/∂y_j, by symbolic differentiation of
+ * each state derivative after substituting the assigned values it reads (chain rule through
+ * assignment rules and reaction rates by substitution). A species stored as an amount but read as a
+ * concentration is rewritten as amount/V first, so that ∂/∂amount and ∂/∂V both come out right.
+ * When an expression cannot be differentiated (delay, discontinuous functions the differentiator
+ * rejects) or the text grows too large, no Jacobian is generated and the solvers use finite
+ * differences.
+ */
+import { type Expr, call, sym } from "../expr/ast.js";
+import { emitJs, type JsEmitContext } from "../expr/codegen-js.js";
+import { differentiate } from "../expr/differentiate.js";
+import { freeSymbols, substitute } from "../expr/inline.js";
+import type { Analysis } from "./analyse.js";
+import type { EmittedFunction } from "./emit.js";
+import type { LayoutResult } from "./layout.js";
+
+const AMT = "\u0000amt:";
+const MAX_TEXT = 4_000_000;
+
+export function emitJacobian(an: Analysis, lay: LayoutResult): EmittedFunction | undefined {
+  const { layout } = lay;
+  const n = layout.nStates;
+  if (n === 0) return undefined;
+  const info = an.info;
+  const memo = new Map<string, Expr>();
+  // the expression a symbol stands for, in terms of y and p symbols only
+  const expandSym = (name: string, stack: Set<string>): Expr => {
+    const m = memo.get(name);
+    if (m) return m;
+    const si = info.get(name);
+    let out: Expr = sym(name);
+    if (si?.home === "w" && si.assigned) {
+      if (stack.has(name)) return out;
+      stack.add(name);
+      out = expand(si.assigned, stack);
+      stack.delete(name);
+    } else if (si?.decl.kind === "species" && si.mathIsConc && !si.storedConc && si.decl.species) {
+      out = call("divide", sym(AMT + name), expandSym(si.decl.species.compartment, stack));
+    }
+    memo.set(name, out);
+    return out;
+  };
+  const expand = (e: Expr, stack: Set<string>): Expr => {
+    const map = new Map<string, Expr>();
+    for (const s of freeSymbols(e)) {
+      const x = expandSym(s, stack);
+      if (!(x.kind === "sym" && x.name === s)) map.set(s, x);
+    }
+    return map.size > 0 ? substitute(e, map) : e;
+  };
+  // differentiation variable of each state
+  const varName = layout.stateIds.map((id) => {
+    const si = info.get(id);
+    return si?.decl.kind === "species" && si.mathIsConc && !si.storedConc ? AMT + id : id;
+  });
+  const varIndex = new Map(varName.map((v, j) => [v, j]));
+  const ctx: JsEmitContext = {
+    symbol: (name) => (name.startsWith(AMT) ? lay.slot(name.slice(AMT.length)) : lay.read(name)),
+    time: "t",
+    runtime: "M",
+  };
+  const body: string[] = [`J.fill(0);`];
+  let size = 0;
+  try {
+    for (let i = 0; i < n; i++) {
+      const si = info.get(layout.stateIds[i]);
+      if (!si) continue;
+      let f: Expr | undefined;
+      if (si.algebraic && si.residual) f = si.residual;
+      else if (si.rateRule) f = si.rateRule;
+      else if (si.reactionTerms && si.reactionTerms.length > 0) {
+        const parts = si.reactionTerms.map((t) => call("times", t.stoich, sym(t.reaction)));
+        f = parts.length === 1 ? parts[0] : call("plus", ...parts);
+        if (si.conversionFactor) f = call("times", sym(si.conversionFactor), f);
+      }
+      if (!f) continue;
+      const fx = expand(f, new Set());
+      for (const s of freeSymbols(fx)) {
+        const j = varIndex.get(s);
+        if (j === undefined) continue;
+        const d = differentiate(fx, s);
+        if (d.kind === "num" && d.value === 0) continue;
+        const text = `J[${i * n + j}] = ${emitJs(d, ctx)};`;
+        size += text.length;
+        if (size > MAX_TEXT) return undefined;
+        body.push(text);
+      }
+    }
+  } catch {
+    return undefined;
+  }
+  return { name: "jac", params: "t, y, p, w, J", body, splittable: true };
+}

@@ -1,0 +1,127 @@
+/**
+ * The product of the compiler: a `CompiledModel` — a numeric layout (which quantity lives where)
+ * and generated functions over preallocated Float64Arrays.
+ *
+ * Three vectors hold every quantity of a model (libRoadRunner's split of state, global parameters
+ * and assigned values):
+ *   y  the state: species amounts changed by reactions, rate-rule variables, algebraic variables;
+ *   p  everything else that has a stored value: constants and quantities changed only by events;
+ *   w  assigned values, recomputed from (t, y, p) in dependency order by `assign`: assignment-rule
+ *      variables, reaction rates, L2 stoichiometryMath.
+ * A species is stored as an amount, except when its value is fixed by a rule or algebraic
+ * constraint on its concentration (rate, assignment or algebraic rule on a species with
+ * hasOnlySubstanceUnits=false): then its concentration is stored, as the rule states it.
+ */
+import type { Model } from "../model/types.js";
+
+export type Home = "y" | "p" | "w";
+
+export type SymbolKind =
+  | "compartment"
+  | "species"
+  | "parameter"
+  | "speciesReference"
+  | "reaction"
+  | "localParameter"
+  | "stoichiometryMath";
+
+export interface SymbolEntry {
+  id: string;
+  kind: SymbolKind;
+  home: Home;
+  index: number;
+  /** global number of the symbol (index into the base-value vector of `initialize`) */
+  g: number;
+  /** true when no rule, reaction or event can change it */
+  constant: boolean;
+  /** species: compartment id */
+  compartment?: string;
+  /** species: its symbol in math means concentration (hasOnlySubstanceUnits=false, compartment dims ≠ 0) */
+  mathIsConc?: boolean;
+  /** species: the stored value is a concentration (otherwise an amount) */
+  storedConc?: boolean;
+}
+
+export interface ModelLayout {
+  nStates: number;
+  nParams: number;
+  nAssigned: number;
+  /** every symbol of the model by id (local parameters as `reaction.local`) */
+  symbols: Map<string, SymbolEntry>;
+  /** ids in vector order */
+  stateIds: string[];
+  paramIds: string[];
+  assignedIds: string[];
+  /** ids by kind, in model order */
+  species: string[];
+  compartments: string[];
+  parameters: string[];
+  reactions: string[];
+  /** mass-matrix diagonal (1 differential, 0 algebraic); undefined when there is no algebraic state */
+  massDiagonal?: Float64Array;
+  /** number of base values (global symbols) */
+  nGlobals: number;
+}
+
+export interface CompiledEventInfo {
+  id: string;
+  useValuesFromTriggerTime: boolean;
+  initialValue: boolean;
+  persistent: boolean;
+  hasDelay: boolean;
+  hasPriority: boolean;
+  nAssignments: number;
+}
+
+/** The generated functions (all in place, no allocation). */
+export interface GeneratedFunctions {
+  /** w ← assigned values (assignment rules, reaction rates) at (t, y, p) */
+  assign(t: number, y: Float64Array, p: Float64Array, w: Float64Array): void;
+  /** dy ← derivatives (requires `assign` first); algebraic rows get the rule residual */
+  deriv(t: number, y: Float64Array, p: Float64Array, w: Float64Array, dy: Float64Array): void;
+  /** y, p, w ← initial values: base values b (fixed[g]=1 keeps b[g] over initial assignments) */
+  initialize(t: number, b: Float64Array, fixed: Uint8Array, y: Float64Array, p: Float64Array, w: Float64Array): void;
+  /** out[k] ← 1/0 trigger values (requires `assign` first) */
+  triggers(t: number, y: Float64Array, p: Float64Array, w: Float64Array, out: Uint8Array): void;
+  /** out[0..] ← event k's assignment values */
+  eventValues(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array, out: Float64Array): void;
+  /** writes event k's values into y/p (concentrations converted to stored form) */
+  eventApply(k: number, vals: Float64Array, y: Float64Array, p: Float64Array, w: Float64Array): void;
+  eventDelay(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
+  eventPriority(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
+  /** J ← ∂f/∂y row-major (n×n), requires nothing precomputed; undefined when not generated */
+  jac?: (t: number, y: Float64Array, p: Float64Array, w: Float64Array, J: Float64Array) => void;
+  /** value of delayed expression k at the current (t, y, p, w) */
+  delayed(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
+}
+
+/**
+ * Past states for delay(x, τ): the simulator installs one; `valueAt` evaluates delayed expression k
+ * at time tPast (before the start: at the initial state).
+ */
+export interface DelayHistory {
+  valueAt(k: number, tPast: number): number;
+}
+
+export interface CompiledModel {
+  model: Model;
+  layout: ModelLayout;
+  fns: GeneratedFunctions;
+  events: CompiledEventInfo[];
+  /** base values by global symbol number (file values; NaN when unset) */
+  base: Float64Array;
+  /** number of delay() expressions; > 0 means the simulator must keep a history */
+  nDelays: number;
+  /** smallest constant delay, if all delays are constant numbers (limits the step size) */
+  minConstantDelay?: number;
+  /** generated JavaScript text, for inspection and tests */
+  source: string;
+  /** hash of the model (cache key) */
+  hash: string;
+  /** compiler warnings (e.g. non-finite initial values) */
+  warnings: string[];
+  /** install the delay history used by generated code (null to clear) */
+  setHistory(h: DelayHistory | null): void;
+  /** whether the model has fast reactions (solved as equilibrium constraints) */
+  hasAlgebraic: boolean;
+}
