@@ -34,6 +34,9 @@ const ATOL = 1e-8;
 const FLOOR = 1e-6;
 const RATIO_TARGET = 1.5;
 const AGREEMENT_TARGET = 1e-4;
+/** A near-exact solution to see whose error a disagreement is: CVODE at these tolerances. */
+const REF_RTOL = 1e-12;
+const REF_ATOL = 1e-16;
 
 interface BenchProblem {
   id: string;
@@ -138,9 +141,15 @@ interface AnchorResult {
   solution: Float64Array;
 }
 
-function runAnchor(problemDir: string, condition: string | undefined, work: string): AnchorResult {
+function runAnchor(
+  problemDir: string,
+  condition: string | undefined,
+  work: string,
+  rtol = RTOL,
+  atol = ATOL,
+): AnchorResult {
   const script = join(shared, "perf", "cvode-anchor.sh");
-  const args = [problemDir, String(RTOL), String(ATOL), ...(condition ? [condition] : [])];
+  const args = [problemDir, String(rtol), String(atol), ...(condition ? [condition] : [])];
   const r = spawnSync(script, args, {
     encoding: "utf8",
     env: { ...process.env, CVODE_ANCHOR_WORK: work },
@@ -203,6 +212,8 @@ interface Prepared {
   spanEnd: number;
   conditionSpanEnd: number;
   conditionId: string;
+  /** ns per call of our rhs at the mid-trajectory state (the anchor's rhs_ns measures C's the same way) */
+  rhsNs?: number;
 }
 
 function prepare(api: EngineApi, problemDir: string, b: BenchProblem, anchorStates: string[]): Prepared {
@@ -273,10 +284,43 @@ interface MethodResult {
   rejectedSteps?: number;
   maxRelDiff?: number;
   maxAbsDiff?: number;
+  /** same measure against the near-exact reference solution */
+  errorVsReference?: number;
+  worstVsReference?: string;
   worst?: string;
   ratio?: number;
   pass?: boolean;
   error?: string;
+}
+
+/** max over outputs and states of |a − b| / max(|b|, FLOOR), and where. */
+function maxRelDiff(a: Float64Array, b: Float64Array, nx: number, times: Float64Array, states: string[]) {
+  let max = 0;
+  let where = "";
+  for (let j = 0; j < b.length; j++) {
+    const rel = Math.abs(a[j] - b[j]) / Math.max(Math.abs(b[j]), FLOOR);
+    if (!(rel <= max)) {
+      max = Number.isNaN(rel) ? Infinity : rel;
+      where = `${states[j % nx]} at t=${times[Math.floor(j / nx)]}: ${a[j]} vs ${b[j]}`;
+    }
+  }
+  return { max, where };
+}
+
+/** ns per rhs call at state y, time t (≥ 0.2 s of calls, after a warm-up) */
+function rhsCost(sys: OdeSystem, y: Float64Array, t: number): number {
+  const yy = Float64Array.from(y);
+  const dy = new Float64Array(sys.n);
+  for (let i = 0; i < 2000; i++) sys.rhs(t, yy, dy);
+  let calls = 0;
+  const a = performance.now();
+  let el = 0;
+  do {
+    for (let i = 0; i < 1000; i++) sys.rhs(t, yy, dy);
+    calls += 1000;
+    el = performance.now() - a;
+  } while (el < 200);
+  return (el * 1e6) / calls;
 }
 
 /** One simulation: re-initialise, integrate through all output times, dense output into `rows`. */
@@ -295,7 +339,13 @@ function simulateOnce(integ: Integrator, y0: Float64Array, times: Float64Array, 
   }
 }
 
-function runMethod(api: EngineApi, prep: Prepared, anchor: AnchorResult, method: string): MethodResult {
+function runMethod(
+  api: EngineApi,
+  prep: Prepared,
+  anchor: AnchorResult,
+  reference: AnchorResult | undefined,
+  method: string,
+): MethodResult {
   if (!api.getSolver(method)) return { method, error: `no solver "${method}" in the registry (yet)` };
   const n = prep.system.n;
   const nt = anchor.times.length;
@@ -312,26 +362,23 @@ function runMethod(api: EngineApi, prep: Prepared, anchor: AnchorResult, method:
     const s0 = { ...integ.stats };
     simulateOnce(integ, prep.y0, anchor.times, rows);
     const s1 = { ...integ.stats };
-    // agreement with the anchor
+    // our solution in the anchor's layout (its state order, concentrations as it reports them)
     const nx = anchor.states.length;
     const w = new Float64Array(prep.compiled.layout.nAssigned);
-    let maxRel = 0;
-    let maxAbs = 0;
-    let worst = "";
+    const ours = new Float64Array(nt * nx);
     for (let k = 0; k < nt; k++) {
       prep.compiled.fns.assign(anchor.times[k], rows[k], prep.p, w);
-      for (let i = 0; i < nx; i++) {
-        const ours = prep.readers[i](rows[k], prep.p, w);
-        const ref = anchor.solution[k * nx + i];
-        const abs = Math.abs(ours - ref);
-        const rel = abs / Math.max(Math.abs(ref), FLOOR);
-        if (!(rel <= maxRel)) {
-          maxRel = Number.isNaN(rel) ? Infinity : rel;
-          worst = `${anchor.states[i]} at t=${anchor.times[k]}: ${ours} vs ${ref}`;
-        }
-        if (abs > maxAbs) maxAbs = abs;
-      }
+      for (let i = 0; i < nx; i++) ours[k * nx + i] = prep.readers[i](rows[k], prep.p, w);
     }
+    const vsCvode = maxRelDiff(ours, anchor.solution, nx, anchor.times, anchor.states);
+    const vsRef = reference
+      ? maxRelDiff(ours, reference.solution, nx, anchor.times, anchor.states)
+      : undefined;
+    let maxAbs = 0;
+    for (let j = 0; j < ours.length; j++) maxAbs = Math.max(maxAbs, Math.abs(ours[j] - anchor.solution[j]));
+    const maxRel = vsCvode.max;
+    const worst = vsCvode.where;
+    if (prep.rhsNs === undefined) prep.rhsNs = rhsCost(prep.system, rows[nt >> 1], anchor.times[nt >> 1]);
     // JIT warm-up, then timed repeats
     const warm = performance.now();
     let warmRuns = 0;
@@ -364,6 +411,8 @@ function runMethod(api: EngineApi, prep: Prepared, anchor: AnchorResult, method:
       maxRelDiff: maxRel,
       maxAbsDiff: maxAbs,
       worst,
+      errorVsReference: vsRef?.max,
+      worstVsReference: vsRef?.where,
       ratio,
       pass: ratio <= RATIO_TARGET && maxRel <= AGREEMENT_TARGET,
     };
@@ -417,7 +466,9 @@ async function main(): Promise<number> {
       "steps ours/CVODE",
       "rhs ours/CVODE(+jac)",
       "jac/LU ours",
-      "max rel diff",
+      "rhs ns ours/C",
+      "rel diff vs CVODE",
+      "err vs ref ours/CVODE",
       "compile ms",
       "",
     ],
@@ -427,12 +478,28 @@ async function main(): Promise<number> {
     const dir = join(shared, "petab", "benchmarks", b.id);
     process.stderr.write(`${b.id}: CVODE anchor…\n`);
     const anchor = runAnchor(dir, b.condition, work);
+    process.stderr.write(`${b.id}: CVODE reference solution (rtol ${REF_RTOL}, atol ${REF_ATOL})…\n`);
+    let reference: AnchorResult | undefined;
+    let cvodeVsRef: number | undefined;
+    try {
+      reference = runAnchor(dir, b.condition, `${work}-reference`, REF_RTOL, REF_ATOL);
+      cvodeVsRef = maxRelDiff(
+        anchor.solution,
+        reference.solution,
+        anchor.states.length,
+        anchor.times,
+        anchor.states,
+      ).max;
+    } catch (err) {
+      process.stderr.write(`warning: no reference solution: ${(err as Error).message.split("\n")[0]}\n`);
+    }
     const entry: Record<string, unknown> = {
       problem: b.id,
       condition: b.condition ?? "(first)",
       tEnd: anchor.times[anchor.times.length - 1],
       outputTimes: anchor.times.length,
       cvode: anchor.json,
+      cvodeErrorVsReference: cvodeVsRef,
     };
     const cvodeCell = fmt(anchor.medianMs);
     const cvodeRhs = `${anchor.rhsEvals}(+${anchor.jacRhsEvals})`;
@@ -502,7 +569,7 @@ async function main(): Promise<number> {
     }
     for (const method of METHODS) {
       process.stderr.write(`${b.id}: ${method}…\n`);
-      const r = runMethod(api, prep, anchor, method);
+      const r = runMethod(api, prep, anchor, reference, method);
       (entry.methods as MethodResult[]).push(r);
       if (r.error) {
         out.push([
@@ -534,7 +601,9 @@ async function main(): Promise<number> {
         `${r.steps}/${anchor.steps}`,
         `${r.rhsEvals}/${cvodeRhs}`,
         `${r.jacEvals}/${r.luDecompositions}`,
+        `${fmt(prep.rhsNs, 3)}/${fmt(Number(anchor.json.rhs_ns), 3)}`,
         fmt(r.maxRelDiff, 2),
+        `${fmt(r.errorVsReference, 2)}/${fmt(cvodeVsRef, 2)}`,
         fmt(prep.compileMs),
         verdict,
       ]);
@@ -542,7 +611,7 @@ async function main(): Promise<number> {
     out.push([
       "",
       `x0 vs anchor: max rel ${fmt(x0Diff, 2)}; PEtab load ${fmt(prep.loadMs)} ms, readSBML ${fmt(prep.readMs)} ms; condition ${prep.conditionId}, t ∈ [0, ${anchor.times[anchor.times.length - 1]}], ${anchor.times.length} outputs`,
-      ...Array(9).fill(""),
+      ...Array(11).fill(""),
     ]);
     results.push(entry);
   }
@@ -553,6 +622,7 @@ async function main(): Promise<number> {
   for (const r of out) if (r[0] === "" && r[1] !== "method") console.log(`  ${r[1]}`);
   console.log(
     `\nratio = ours / CVODE (target ≤ ${RATIO_TARGET}×); max rel diff = max over outputs and states of |ours − CVODE| / max(|CVODE|, ${FLOOR}) (target ≤ ${AGREEMENT_TARGET});` +
+      `\nerr vs ref: the same measure against CVODE at rtol ${REF_RTOL}, atol ${REF_ATOL} (a near-exact solution): whose error a disagreement is.` +
       "\nCVODE rhs evals: integrator (+ difference-quotient Jacobian columns); ours: all rhs calls, jac = analytic Jacobian evaluations.",
   );
   mkdirSync(join(here, "results"), { recursive: true });
