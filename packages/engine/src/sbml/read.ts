@@ -209,8 +209,23 @@ class SbmlReader {
   /** Elements of `<listOfX>` inside `el`. */
   private list(el: XmlElement, listName: string, itemName: string): XmlElement[] {
     const out: XmlElement[] = [];
-    for (const l of this.kids(el, listName)) out.push(...this.kids(l, itemName));
+    for (const l of this.kids(el, listName)) {
+      this.allowChildren(l, [itemName]);
+      out.push(...this.kids(l, itemName));
+    }
     return out;
+  }
+
+  /**
+   * A misspelt or misplaced core element would otherwise be skipped without a word, and the
+   * model simulated without it: refuse core-namespace children we do not know. Elements of
+   * other namespaces (optional packages, annotations) are left alone.
+   */
+  private allowChildren(el: XmlElement, allowed: readonly string[]): void {
+    for (const c of childElements(el, undefined, this.ns)) {
+      if (c.local === "notes" || c.local === "annotation" || allowed.includes(c.local)) continue;
+      this.fail(Codes.SBML_UNSUPPORTED, `unexpected element <${c.local}> inside <${el.local}>`, c);
+    }
   }
 
   private math(el: XmlElement): Expr | undefined {
@@ -355,6 +370,21 @@ class SbmlReader {
   }
 
   private readModel(el: XmlElement): Model {
+    this.allowChildren(el, [
+      "listOfFunctionDefinitions",
+      "listOfUnitDefinitions",
+      // L2V2–V4 compartment and species types carry no simulation meaning
+      "listOfCompartmentTypes",
+      "listOfSpeciesTypes",
+      "listOfCompartments",
+      "listOfSpecies",
+      "listOfParameters",
+      "listOfInitialAssignments",
+      "listOfRules",
+      "listOfConstraints",
+      "listOfReactions",
+      "listOfEvents",
+    ]);
     const model = emptyModel(this.str(el, "id") ?? "");
     this.annotated(el, model);
     model.source = { format: "sbml", level: this.level, version: this.version };
@@ -559,6 +589,7 @@ class SbmlReader {
   }
 
   private readReaction(el: XmlElement): Reaction {
+    this.allowChildren(el, ["listOfReactants", "listOfProducts", "listOfModifiers", "kineticLaw"]);
     const id = this.reqStr(el, "id");
     this.defineId(id, el);
     const r: Reaction = {
@@ -587,6 +618,7 @@ class SbmlReader {
   }
 
   private readSpeciesReference(el: XmlElement): SpeciesReference {
+    this.allowChildren(el, ["stoichiometryMath"]);
     const species = this.reqStr(el, "species");
     const sm = firstChild(el, "stoichiometryMath", this.ns);
     const smath = sm ? this.math(sm) : undefined;
@@ -617,6 +649,7 @@ class SbmlReader {
   }
 
   private readKineticLaw(el: XmlElement): KineticLaw | undefined {
+    this.allowChildren(el, [this.level >= 3 ? "listOfLocalParameters" : "listOfParameters"]);
     const localIds = new Map<string, SourceLocation>();
     const localParameters: Parameter[] = [];
     const listName = this.level >= 3 ? "listOfLocalParameters" : "listOfParameters";
@@ -629,6 +662,7 @@ class SbmlReader {
   }
 
   private readEvent(el: XmlElement): Event {
+    this.allowChildren(el, ["trigger", "delay", "priority", "listOfEventAssignments"]);
     const trigEl = firstChild(el, "trigger", this.ns);
     const trigger: Event["trigger"] = {
       math: (trigEl && this.math(trigEl)) ?? { kind: "bool", value: false },

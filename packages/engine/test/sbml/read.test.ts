@@ -297,3 +297,28 @@ test("MathML errors inside SBML name the file, line and SBML element", () => {
   assert.equal(e.diagnostic.location?.element, 'assignmentRule variable="p"');
   assert.match(e.message, /curl/);
 });
+
+test("a misspelt core element is an error, not silently skipped; package elements are ignored", () => {
+  const e = errorOf(() =>
+    readSBML(L3(`<listOfParameter><parameter id="p" value="1" constant="true"/></listOfParameter>`), {
+      file: "typo.xml",
+    }),
+  );
+  assert.equal(e.diagnostic.code, Codes.SBML_UNSUPPORTED);
+  assert.match(e.message, /listOfParameter/);
+  assert.equal(e.diagnostic.location?.line, 4);
+  const e2 = errorOf(() =>
+    readSBML(
+      L3(
+        `<listOfParameters><parameter id="p" value="1" constant="true"/><species id="s"/></listOfParameters>`,
+      ),
+    ),
+  );
+  assert.match(e2.message, /<species> inside <listOfParameters>/);
+  const ok = readSBML(
+    L3(
+      `<fbc:listOfObjectives xmlns:fbc="http://www.sbml.org/sbml/level3/version1/fbc/version2"/><listOfParameters><parameter id="p" value="1" constant="true"/></listOfParameters>`,
+    ),
+  );
+  assert.equal(ok.parameters.length, 1);
+});
