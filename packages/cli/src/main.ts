@@ -7,6 +7,7 @@
 import { Command } from "commander";
 import { runCli } from "./run.js";
 import { registerDemo } from "./commands/demo.js";
+import { registerSimulate } from "./commands/simulate.js";
 import { registerSbmlSuite } from "./commands/sbml-suite.js";
 
 const program = new Command();
@@ -17,6 +18,7 @@ program
 
 // Each command module registers itself; keep this list in the order of the help text.
 registerDemo(program);
+registerSimulate(program);
 registerSbmlSuite(program);
 
 await runCli(program);

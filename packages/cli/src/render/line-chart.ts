@@ -82,7 +82,8 @@ export function lineChartSvg(series: Series[], options: LineChartOptions = {}): 
   if (!Number.isFinite(xmin)) { xmin = 0; xmax = 1; ymin = 0; ymax = 1; }
   const xt = niceTicks(xmin, xmax);
   const yt = niceTicks(ymin, ymax);
-  const x0 = Math.min(xt[0], xmin), x1 = Math.max(xt[xt.length - 1], xmax);
+  // the time axis spans exactly the data; the value axis is widened to round ticks
+  const x0 = xmin, x1 = xmax > xmin ? xmax : xmin + 1;
   const y0 = Math.min(yt[0], ymin), y1 = Math.max(yt[yt.length - 1], ymax);
   const sx = (x: number) => m.left + ((x - x0) / (x1 - x0 || 1)) * pw;
   const sy = (y: number) => m.top + ph - ((y - y0) / (y1 - y0 || 1)) * ph;
