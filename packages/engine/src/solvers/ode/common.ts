@@ -204,3 +204,34 @@ export function minimalStep(t: number, minStep: number): number {
   const ulp = 16 * Number.EPSILON * Math.max(Math.abs(t), 1e-300);
   return Math.max(minStep, ulp);
 }
+
+/**
+ * Checks done once per `init`: the state has the right length and is finite, and so is f(t0, y0).
+ * A non-finite start is a modelling error (e.g. 0/0 in an initial assignment) that the step-size
+ * control could only turn into a confusing step failure later.
+ */
+export function checkInitialState(name: string, n: number, t0: number, y0: Float64Array): void {
+  if (y0.length !== n) {
+    throw new EngineError(Codes.SIM_BAD_SETTING, `${name}: initial state has ${y0.length} values, the system has ${n}`);
+  }
+  if (!Number.isFinite(t0)) throw new EngineError(Codes.SIM_NONFINITE, `${name}: initial time is ${t0}`);
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(y0[i])) {
+      throw new EngineError(Codes.SIM_NONFINITE, `${name}: initial state component ${i} is ${y0[i]} at t = ${t0}`);
+    }
+  }
+}
+
+/** Throw SIM_NONFINITE if f(t0, y0) has a non-finite component. */
+export function checkInitialRhs(name: string, n: number, t0: number, f0: Float64Array): void {
+  for (let i = 0; i < n; i++) {
+    if (!Number.isFinite(f0[i])) {
+      throw new EngineError(
+        Codes.SIM_NONFINITE,
+        `${name}: the right-hand side of state component ${i} is ${f0[i]} at t = ${t0}`,
+        undefined,
+        "check for divisions by zero or logarithms of zero at the initial state",
+      );
+    }
+  }
+}

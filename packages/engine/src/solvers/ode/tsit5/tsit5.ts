@@ -14,6 +14,8 @@
  */
 import type { Integrator, IntegratorStats, OdeSystem } from "../../types.js";
 import {
+  checkInitialRhs,
+  checkInitialState,
   checkOptions,
   effectiveMaxStep,
   type InternalIntegratorOptions,
@@ -116,8 +118,7 @@ export class Tsit5 implements Integrator {
    */
   init(t0: number, y0: Float64Array, hHint = 0, tEndHint = Number.NaN): void {
     const n = this.n;
-    if (y0.length !== n)
-      throw stepFailureError(this.name, t0, 0, `initial state has ${y0.length} values, expected ${n}`);
+    checkInitialState(this.name, n, t0, y0);
     this.y.set(y0);
     this.t = t0;
     this.tPrev = t0;
@@ -131,6 +132,7 @@ export class Tsit5 implements Integrator {
     this.hLambda = 0;
     this.sys.rhs(t0, this.y, this.k1);
     this.stats.rhsEvals++;
+    checkInitialRhs(this.name, n, t0, this.k1);
     if (this.fixedStep > 0) this.hNext = this.fixedStep;
     else if (hHint > 0) this.hNext = Math.min(hHint, this.hmax);
     else if (this.initialStep > 0) this.hNext = Math.min(this.initialStep, this.hmax);
@@ -157,6 +159,14 @@ export class Tsit5 implements Integrator {
   step(tStop: number): void {
     if (!this.initialized) throw stepFailureError(this.name, this.t, 0, "step() called before init()");
     if (!(tStop > this.t)) return;
+    if (this.n === 0) {
+      // no states (e.g. a model of constants and assignment rules): time just advances
+      this.tPrev = this.t;
+      this.t = tStop;
+      this.hLast = tStop - this.tPrev;
+      this.stats.steps++;
+      return;
+    }
     const n = this.n;
     const sys = this.sys;
     const y = this.y;
@@ -173,15 +183,16 @@ export class Tsit5 implements Integrator {
       if (this.stepsSinceInit >= this.maxSteps) throw maxStepsError(this.name, this.maxSteps, this.t);
       this.stepsSinceInit++;
       const t = this.t;
-      const planned = Math.min(this.hNext, this.hmax);
+      // never below the minimum step (minimum_time_step, or a few ulps of t): a step that fails
+      // there is a step failure (CVODE's hmin semantics)
+      const hmin = minimalStep(t, this.minStep);
+      const planned = Math.max(Math.min(this.hNext, this.hmax), hmin);
       let h = planned;
       let last = false;
       // land exactly on tStop; stretch by ≤ 1 % rather than leave a sliver (Hairer's rule)
       if (t + 1.01 * h >= tStop) {
         h = tStop - t;
         last = true;
-      } else if (h < minimalStep(t, this.minStep)) {
-        throw stepFailureError(this.name, t, h, "below minimum_time_step");
       }
       const k1 = this.k1;
       const k7 = this.k7;
@@ -244,11 +255,11 @@ export class Tsit5 implements Integrator {
           this.hNext = h * 0.25;
         }
         this.rejectedLast = true;
-        if (this.hNext < minimalStep(t, this.minStep))
+        if (h <= hmin)
           throw stepFailureError(
             this.name,
             t,
-            this.hNext,
+            h,
             Number.isFinite(errNorm) ? "error test failed repeatedly" : "non-finite rhs",
           );
         continue;
