@@ -212,12 +212,18 @@ export function minimalStep(t: number, minStep: number): number {
  */
 export function checkInitialState(name: string, n: number, t0: number, y0: Float64Array): void {
   if (y0.length !== n) {
-    throw new EngineError(Codes.SIM_BAD_SETTING, `${name}: initial state has ${y0.length} values, the system has ${n}`);
+    throw new EngineError(
+      Codes.SIM_BAD_SETTING,
+      `${name}: initial state has ${y0.length} values, the system has ${n}`,
+    );
   }
   if (!Number.isFinite(t0)) throw new EngineError(Codes.SIM_NONFINITE, `${name}: initial time is ${t0}`);
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(y0[i])) {
-      throw new EngineError(Codes.SIM_NONFINITE, `${name}: initial state component ${i} is ${y0[i]} at t = ${t0}`);
+      throw new EngineError(
+        Codes.SIM_NONFINITE,
+        `${name}: initial state component ${i} is ${y0[i]} at t = ${t0}`,
+      );
     }
   }
 }
