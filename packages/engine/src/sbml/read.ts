@@ -55,6 +55,7 @@ import {
   serializeXml,
   type XmlDocument,
   type XmlElement,
+  type XmlNode,
 } from "../xml/parse.js";
 import { type FlattenOptions, flattenComp, usesComp } from "./comp-flatten.js";
 
@@ -260,18 +261,38 @@ class SbmlReader {
     let other = "";
     for (const c of ann.children) {
       if (c.type === "element" && c.local === "RDF" && c.uri === RDF_NS) {
-        for (const desc of childElements(c, "Description", RDF_NS)) {
+        // cvTerms (bqbiol/bqmodel qualifiers) go to `cvTerms`; anything else in the RDF (model
+        // history: dc:creator, dcterms:created, …) is kept verbatim in `annotationXml`, and the
+        // writer puts the cvTerms back into that same rdf:Description.
+        const kept: XmlNode[] = [];
+        let keepRdf = false;
+        for (const rc of c.children) {
+          if (rc.type !== "element" || rc.local !== "Description" || rc.uri !== RDF_NS) {
+            kept.push(rc);
+            if (rc.type === "element") keepRdf = true;
+            continue;
+          }
           // RDF points at its element through rdf:about="#metaid". Some real files (e.g. the PEtab
           // benchmark models) annotate an element that lacks the metaid: adopt it, so that the
           // annotation stays attached (and valid) when the model is written again.
-          const about = attr(desc, "about", RDF_NS)?.trim();
+          const about = attr(rc, "about", RDF_NS)?.trim();
           if (target.metaid === undefined && about && about.startsWith("#") && about.length > 1) {
             target.metaid = about.slice(1);
           }
-          for (const q of childElements(desc)) {
-            const prefix = q.uri === BQBIOL_NS ? "bqbiol" : q.uri === BQMODEL_NS ? "bqmodel" : undefined;
-            // model history (dc:creator, dcterms:created, …) is not part of the IR
-            if (!prefix) continue;
+          const rest: XmlNode[] = [];
+          for (const q of rc.children) {
+            const prefix =
+              q.type !== "element"
+                ? undefined
+                : q.uri === BQBIOL_NS
+                  ? "bqbiol"
+                  : q.uri === BQMODEL_NS
+                    ? "bqmodel"
+                    : undefined;
+            if (!prefix || q.type !== "element") {
+              rest.push(q);
+              continue;
+            }
             const resources: string[] = [];
             for (const bag of childElements(q)) {
               for (const li of childElements(bag, "li", RDF_NS)) {
@@ -281,10 +302,13 @@ class SbmlReader {
             }
             cvTerms.push({ qualifier: `${prefix}:${q.local}`, resources });
           }
+          if (rest.some((x) => x.type === "element")) {
+            kept.push({ ...rc, children: rest });
+            keepRdf = true;
+          }
         }
-      } else if (c.type === "element") {
-        other += serializeXml(c);
-      } else if (c.type === "comment") {
+        if (keepRdf) other += serializeXml({ ...c, children: kept });
+      } else if (c.type === "element" || c.type === "comment") {
         other += serializeXml(c);
       }
     }

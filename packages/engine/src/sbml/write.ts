@@ -33,7 +33,7 @@ import type {
   SpeciesReference,
   UnitDefinition,
 } from "../model/types.js";
-import { escapeAttr } from "../xml/parse.js";
+import { childElements, escapeAttr, parseXml, serializeXml, type XmlElement } from "../xml/parse.js";
 import { BQBIOL_NS, BQMODEL_NS, RDF_NS, SBML_NAMESPACES } from "./read.js";
 
 export interface WriteSBMLOptions {
@@ -58,6 +58,38 @@ export function writeSBML(model: Model, options: WriteSBMLOptions = {}): string 
     );
   }
   return new SbmlWriter(model, level, version, ns).write();
+}
+
+function cvTermXml(term: { qualifier: string; resources: string[] }): string {
+  const lis = term.resources.map((r) => `<rdf:li rdf:resource="${escapeAttr(r)}"/>`).join("");
+  return `<${term.qualifier}><rdf:Bag>${lis}</rdf:Bag></${term.qualifier}>`;
+}
+
+/**
+ * Put cvTerms back into the rdf:Description that the reader left in `annotationXml` (model
+ * history and other RDF), so the element keeps a single rdf:RDF. Undefined when there is none.
+ */
+function mergeCvTerms(
+  annotationXml: string,
+  cv: { qualifier: string; resources: string[] }[],
+): string | undefined {
+  let wrapper: XmlElement;
+  try {
+    wrapper = parseXml(`<w>${annotationXml}</w>`).root;
+  } catch {
+    return undefined;
+  }
+  const rdf = wrapper.children.find(
+    (c): c is XmlElement => c.type === "element" && c.local === "RDF" && c.uri === RDF_NS,
+  );
+  const desc = rdf ? childElements(rdf, "Description", RDF_NS)[0] : undefined;
+  if (!rdf || !desc) return undefined;
+  const bq = parseXml(
+    `<rdf:Description xmlns:rdf="${RDF_NS}" xmlns:bqbiol="${BQBIOL_NS}" xmlns:bqmodel="${BQMODEL_NS}">${cv.map(cvTermXml).join("")}</rdf:Description>`,
+  ).root.children;
+  const newDesc: XmlElement = { ...desc, children: [...desc.children, ...bq] };
+  const newRdf: XmlElement = { ...rdf, children: rdf.children.map((c) => (c === desc ? newDesc : c)) };
+  return wrapper.children.map((c) => serializeXml(c === rdf ? newRdf : c)).join("");
 }
 
 function fmtNum(v: number): string {
@@ -189,31 +221,30 @@ class SbmlWriter {
     if (a.notes) this.line(`<notes>${a.notes}</notes>`);
     const cv = a.cvTerms ?? [];
     if (!a.annotationXml && cv.length === 0) return;
+    for (const term of cv) {
+      if (!/^(bqbiol|bqmodel):[A-Za-z]+$/.test(term.qualifier))
+        this.refuse(`unknown cvTerm qualifier "${term.qualifier}"`, a.loc);
+    }
     this.line("<annotation>");
     this.depth++;
-    if (a.annotationXml) this.line(a.annotationXml);
-    if (cv.length > 0) {
-      this.line(`<rdf:RDF xmlns:rdf="${RDF_NS}" xmlns:bqbiol="${BQBIOL_NS}" xmlns:bqmodel="${BQMODEL_NS}">`);
-      this.depth++;
-      this.line(`<rdf:Description rdf:about="#${escapeAttr(metaid ?? "")}">`);
-      this.depth++;
-      for (const term of cv) {
-        const q = /^(bqbiol|bqmodel):[A-Za-z]+$/.test(term.qualifier) ? term.qualifier : undefined;
-        if (!q) this.refuse(`unknown cvTerm qualifier "${term.qualifier}"`, a.loc);
-        this.line(`<${q}>`);
+    const merged = cv.length > 0 && a.annotationXml ? mergeCvTerms(a.annotationXml, cv) : undefined;
+    if (merged !== undefined) {
+      this.line(merged);
+    } else {
+      if (a.annotationXml) this.line(a.annotationXml);
+      if (cv.length > 0) {
+        this.line(
+          `<rdf:RDF xmlns:rdf="${RDF_NS}" xmlns:bqbiol="${BQBIOL_NS}" xmlns:bqmodel="${BQMODEL_NS}">`,
+        );
         this.depth++;
-        this.line("<rdf:Bag>");
+        this.line(`<rdf:Description rdf:about="#${escapeAttr(metaid ?? "")}">`);
         this.depth++;
-        for (const r of term.resources) this.line(`<rdf:li rdf:resource="${escapeAttr(r)}"/>`);
+        for (const term of cv) this.line(cvTermXml(term));
         this.depth--;
-        this.line("</rdf:Bag>");
+        this.line("</rdf:Description>");
         this.depth--;
-        this.line(`</${q}>`);
+        this.line("</rdf:RDF>");
       }
-      this.depth--;
-      this.line("</rdf:Description>");
-      this.depth--;
-      this.line("</rdf:RDF>");
     }
     this.depth--;
     this.line("</annotation>");

@@ -152,6 +152,18 @@ test("PEtab benchmark models keep notes, annotations and cvTerms through a round
     assert.ok(m.notes, `${name} has notes`);
     roundTrip(m);
   }
+  // Boehm's model annotation: one RDF holding the model history (kept verbatim) and a cvTerm
+  const file = `${PETAB}/Boehm_JProteomeRes2014/model_Boehm_JProteomeRes2014.xml`;
+  const m = readSBML(readFileSync(file, "utf8"), { file });
+  assert.deepEqual(m.cvTerms, [
+    { qualifier: "bqbiol:isDescribedBy", resources: ["http://identifiers.org/doi/10.1021/pr5006923"] },
+  ]);
+  assert.match(m.annotationXml ?? "", /<vCard:Family>Boehm<\/vCard:Family>/);
+  assert.doesNotMatch(m.annotationXml ?? "", /isDescribedBy/);
+  const text = writeSBML(m);
+  const model = text.slice(text.indexOf("<model"), text.indexOf("<listOf"));
+  assert.equal(model.match(/<rdf:RDF/g)?.length, 1, "one rdf:RDF per annotation");
+  assert.match(model, /<vCard:Family>Boehm<\/vCard:Family>[\s\S]*<bqbiol:isDescribedBy>/);
 });
 
 test("notes, annotation XML, cvTerms, sboTerm, units survive write → read", () => {
