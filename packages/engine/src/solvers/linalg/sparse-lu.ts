@@ -21,6 +21,16 @@
 
 const PIVOT_TOL = 0.1; // diagonal pivot kept when ≥ 0.1·column max (UMFPACK's symmetric-strategy default; KLU uses 0.001, which let random tests grow 1e4×)
 const REFACTOR_GROWTH = 1e-8; // refactor gives up when a pivot is this small relative to its column
+/**
+ * Up to this many multiply-adds (nnz(L) + nnz(U)), `factor` also emits straight-line JavaScript for
+ * `refactor` and `solve` with the pivot order and all indices as constants (no index loads, the
+ * working column in local variables). Small models spend most of a BDF step in these two; V8 stops
+ * optimising very long functions, so large factors use the loops.
+ */
+const CODEGEN_MAX_OPS = 1200;
+
+type RefactorKernel = (v: Float64Array, Lx: Float64Array, Ux: Float64Array) => number;
+type SolveKernel = (b: Float64Array, Lx: Float64Array, Ux: Float64Array) => void;
 
 export class SparseLU {
   readonly n: number;
@@ -45,6 +55,10 @@ export class SparseLU {
   private readonly mark: Int32Array;
   private stamp = 0;
   private factored = false;
+  private kRefactor: RefactorKernel | null = null;
+  private kSolve: SolveKernel | null = null;
+  /** whether straight-line kernels may be generated (needs `new Function`; off under a strict CSP) */
+  useCodegen = true;
 
   /** Symbolic analysis of the pattern (colPtr length n+1, rowIdx length colPtr[n]); computes the ordering. */
   constructor(n: number, colPtr: Int32Array, rowIdx: Int32Array) {
@@ -69,6 +83,11 @@ export class SparseLU {
     this.xi = new Int32Array(n);
     this.pstack = new Int32Array(n);
     this.mark = new Int32Array(n);
+  }
+
+  /** true when refactor/solve run as generated straight-line code */
+  get hasKernels(): boolean {
+    return this.kSolve !== null;
   }
 
   /** entries of L (with its unit diagonal) and U after the last `factor` */
@@ -161,6 +180,9 @@ export class SparseLU {
     const Li = this.Li;
     for (let p = 0; p < lnz; p++) Li[p] = pinv[Li[p]];
     this.factored = true;
+    this.kRefactor = null;
+    this.kSolve = null;
+    if (this.useCodegen && lnz + unz <= CODEGEN_MAX_OPS) this.generateKernels();
     return 0;
   }
 
@@ -171,6 +193,11 @@ export class SparseLU {
    */
   refactor(values: Float64Array): number {
     if (!this.factored) return 1;
+    if (this.kRefactor !== null) {
+      const r = this.kRefactor(values, this.Lx, this.Ux);
+      if (r !== 0) this.factored = false;
+      return r;
+    }
     const n = this.n;
     const Ap = this.colPtr;
     const Ai = this.rowIdx;
@@ -223,6 +250,10 @@ export class SparseLU {
 
   /** Solve A·x = b in place (b becomes x) with the current factors. */
   solve(b: Float64Array): void {
+    if (this.kSolve !== null) {
+      this.kSolve(b, this.Lx, this.Ux);
+      return;
+    }
     const n = this.n;
     const z = this.x; // zero between calls; used as scratch and cleared again below
     const prow = this.prow;
@@ -249,6 +280,81 @@ export class SparseLU {
     for (let k = 0; k < n; k++) {
       b[Q[k]] = z[k];
       z[k] = 0;
+    }
+  }
+
+  /**
+   * Emit `refactor` and `solve` as straight-line code for the current pivot order and patterns.
+   * Only integers (indices) and fixed operators go into the source: no user text.
+   */
+  private generateKernels(): void {
+    const n = this.n;
+    const Ap = this.colPtr;
+    const Ai = this.rowIdx;
+    const Q = this.colPerm;
+    const pinv = this.pinv;
+    const Lp = this.Lp;
+    const Li = this.Li;
+    const Up = this.Up;
+    const Ui = this.Ui;
+    const r: string[] = ["let piv = 0, inv = 0, amax = 0, u = 0;"];
+    for (let k = 0; k < n; k++) {
+      const col = Q[k];
+      // the working column in locals x<step>: A's entries, then the updates by earlier columns
+      const init = new Map<number, string>();
+      for (let p = Ap[col]; p < Ap[col + 1]; p++) init.set(pinv[Ai[p]], `v[${p}]`);
+      const rows: number[] = [];
+      for (let p = Up[k]; p < Up[k + 1]; p++) rows.push(Ui[p]);
+      for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) rows.push(Li[p]);
+      r.push("{");
+      r.push(`let ${rows.map((i) => `x${i} = ${init.get(i) ?? "0"}`).join(", ")};`);
+      const u1 = Up[k + 1] - 1;
+      for (let p = Up[k]; p < u1; p++) {
+        const j = Ui[p];
+        r.push(`u = x${j}; Ux[${p}] = u;`);
+        const upd: string[] = [];
+        for (let pp = Lp[j] + 1; pp < Lp[j + 1]; pp++) upd.push(`x${Li[pp]} -= Lx[${pp}] * u;`);
+        if (upd.length > 0) r.push(`if (u !== 0) { ${upd.join(" ")} }`);
+      }
+      r.push(`piv = x${k};`);
+      const lrows: number[] = [];
+      for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) lrows.push(p);
+      if (lrows.length > 0) {
+        r.push(`amax = Math.max(${lrows.map((p) => `Math.abs(x${Li[p]})`).join(", ")});`);
+        r.push(
+          `if (!(Math.abs(piv) > 0) || !(Math.abs(piv) < Infinity) || Math.abs(piv) < ${REFACTOR_GROWTH} * amax) return ${k + 1};`,
+        );
+      } else {
+        r.push(`if (!(Math.abs(piv) > 0) || !(Math.abs(piv) < Infinity)) return ${k + 1};`);
+      }
+      r.push(`Ux[${u1}] = piv; inv = 1 / piv;`);
+      for (const p of lrows) r.push(`Lx[${p}] = x${Li[p]} * inv;`);
+      r.push("}");
+    }
+    r.push("return 0;");
+    const s: string[] = [];
+    s.push(`let ${Array.from({ length: n }, (_, k) => `z${k} = b[${this.prow[k]}]`).join(", ")};`);
+    for (let k = 0; k < n; k++) {
+      const upd: string[] = [];
+      for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) upd.push(`z${Li[p]} -= Lx[${p}] * z${k};`);
+      if (upd.length > 0) s.push(upd.join(" "));
+    }
+    for (let k = n - 1; k >= 0; k--) {
+      const u1 = Up[k + 1] - 1;
+      s.push(`z${k} /= Ux[${u1}];`);
+      const upd: string[] = [];
+      for (let p = Up[k]; p < u1; p++) upd.push(`z${Ui[p]} -= Ux[${p}] * z${k};`);
+      if (upd.length > 0) s.push(upd.join(" "));
+    }
+    for (let k = 0; k < n; k++) s.push(`b[${Q[k]}] = z${k};`);
+    try {
+      this.kRefactor = new Function("v", "Lx", "Ux", r.join("\n")) as RefactorKernel;
+      this.kSolve = new Function("b", "Lx", "Ux", s.join("\n")) as SolveKernel;
+    } catch {
+      // no `new Function` (e.g. a Content-Security-Policy without unsafe-eval): keep the loops
+      this.useCodegen = false;
+      this.kRefactor = null;
+      this.kSolve = null;
     }
   }
 

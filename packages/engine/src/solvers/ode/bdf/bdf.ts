@@ -81,13 +81,48 @@ const NO_FAILURES = 0;
 const FAIL_BAD_J = 1;
 const FAIL_OTHER = 2;
 
+/** without a Jacobian pattern, systems up to this size still use SparseLU (full pattern, generated code) */
+const FULL_PATTERN_MAX_N = 30;
+
+/** CSC pattern of the Newton matrix M − gamma·J: pattern(J) ∪ diagonal, full when no pattern is given. */
+function newtonPattern(
+  n: number,
+  pattern: Uint8Array | undefined,
+): { colPtr: Int32Array; rowIdx: Int32Array; diagPos: Int32Array; denseIdx: Int32Array } {
+  let nnz = 0;
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < n; i++) if (i === j || pattern === undefined || pattern[i * n + j] !== 0) nnz++;
+  }
+  const colPtr = new Int32Array(n + 1);
+  const rowIdx = new Int32Array(nnz);
+  const diagPos = new Int32Array(n);
+  const denseIdx = new Int32Array(nnz);
+  let p = 0;
+  for (let j = 0; j < n; j++) {
+    colPtr[j] = p;
+    for (let i = 0; i < n; i++) {
+      if (i === j || pattern === undefined || pattern[i * n + j] !== 0) {
+        if (i === j) diagPos[j] = p;
+        rowIdx[p] = i;
+        denseIdx[p] = i * n + j;
+        p++;
+      }
+    }
+  }
+  colPtr[n] = p;
+  return { colPtr, rowIdx, diagPos, denseIdx };
+}
+
 /** Options beyond the shared `IntegratorOptions` (libRoadRunner's `maximum_bdf_order`, linear solver). */
 export interface BdfOptions {
   /** `maximum_bdf_order`, 1..5 (default 5) */
   maxOrder?: number;
-  /** "auto" (default): sparse LU when n > sparseMinSize and the Jacobian pattern is sparse. */
+  /**
+   * "auto" (default): SparseLU when its factors are small enough for generated code (any n with a
+   * sparse pattern, n ≤ 30 without one), or n > sparseMinSize with little fill; dense LU otherwise.
+   */
   linearSolver?: "auto" | "dense" | "sparse";
-  /** smallest n for which "auto" picks sparse LU (default 60) */
+  /** above this n, "auto" uses (loop) sparse LU when the factors fill < 30% (default 60) */
   sparseMinSize?: number;
   /**
    * Internal test mode: fixed step `fixedStep` and fixed order `fixedOrder`, no error test, no step or
@@ -116,8 +151,8 @@ export class BdfIntegrator implements Integrator {
   private readonly n: number;
   private readonly qmax: number;
   private readonly rtol: number;
-  private readonly atolS: number;
-  private readonly atolV: Float64Array | null;
+  /** absolute tolerance per component (a scalar setting is spread out, so one code path) */
+  private readonly atolV: Float64Array;
   private readonly maxSteps: number;
   private readonly hin: number;
   private readonly hmin: number;
@@ -215,8 +250,7 @@ export class BdfIntegrator implements Integrator {
       if (rtol === 0 && atol === 0) {
         throw new EngineError(Codes.SIM_BAD_SETTING, "relative_tolerance and absolute_tolerance are both 0");
       }
-      this.atolS = atol;
-      this.atolV = null;
+      this.atolV = new Float64Array(n).fill(atol);
     } else {
       if (atol.length !== n) {
         throw new EngineError(
@@ -229,7 +263,6 @@ export class BdfIntegrator implements Integrator {
           throw new EngineError(Codes.SIM_BAD_SETTING, `absolute_tolerance[${i}] = ${atol[i]} is not usable`);
         }
       }
-      this.atolS = 0;
       this.atolV = Float64Array.from(atol);
     }
     if (!(options.maxSteps >= 1)) {
@@ -274,50 +307,49 @@ export class BdfIntegrator implements Integrator {
     this.tempv = new Float64Array(n);
     this.tempv2 = new Float64Array(n);
 
-    // choose the linear solver: sparse LU for large systems with a sparse Jacobian pattern
+    // Choose the linear solver. SparseLU (pattern of J ∪ diagonal, a full pattern when none is given)
+    // whenever its factors are small: then it also runs as generated straight-line code, which beats
+    // dense LU loops several times on the 8–25-state models where per-step cost decides. Dense LU
+    // for larger systems whose factors fill in.
     const pattern = system.jacPattern;
-    let useSparse = false;
-    if (bdf.linearSolver === "sparse") {
-      useSparse = true;
-    } else if (bdf.linearSolver !== "dense" && pattern && n > (bdf.sparseMinSize ?? 60)) {
-      let nnz = 0;
-      for (let k = 0; k < n * n; k++) if (pattern[k] !== 0) nnz++;
-      useSparse = nnz + n < 0.2 * n * n;
+    if (pattern && pattern.length !== n * n) {
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `jacPattern has ${pattern.length} entries, expected ${n * n}`,
+      );
     }
-    this.sparse = useSparse;
-    if (useSparse) {
-      // CSC pattern of M - gamma J: pattern(J) ∪ diagonal (a dense pattern when none is given)
-      let nnz = 0;
-      const has = (i: number, j: number) => i === j || !pattern || pattern[i * n + j] !== 0;
-      for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (has(i, j)) nnz++;
-      const colPtr = new Int32Array(n + 1);
-      const rowIdx = new Int32Array(nnz);
-      const diagPos = new Int32Array(n);
-      const denseIdx = new Int32Array(nnz);
-      let p = 0;
-      for (let j = 0; j < n; j++) {
-        colPtr[j] = p;
-        for (let i = 0; i < n; i++) {
-          if (has(i, j)) {
-            if (i === j) diagPos[j] = p;
-            rowIdx[p] = i;
-            denseIdx[p] = i * n + j;
-            p++;
-          }
+    let slu: SparseLU | null = null;
+    let csc: { colPtr: Int32Array; rowIdx: Int32Array; diagPos: Int32Array; denseIdx: Int32Array } | null =
+      null;
+    const choice = bdf.linearSolver ?? "auto";
+    if (choice === "sparse" || (choice === "auto" && (pattern !== undefined || n <= FULL_PATTERN_MAX_N))) {
+      csc = newtonPattern(n, pattern);
+      slu = new SparseLU(n, csc.colPtr, csc.rowIdx);
+      if (choice === "auto") {
+        // trial factorisation with a dominant diagonal (as M = I − gamma·J for small gamma) for the fill
+        const v = new Float64Array(csc.rowIdx.length).fill(1e-3);
+        for (let j = 0; j < n; j++) v[csc.diagPos[j]] = 1;
+        const fill = slu.factor(v) === 0 ? slu.nnzL + slu.nnzU : n * n;
+        if (!(slu.hasKernels || (n > (bdf.sparseMinSize ?? 60) && fill < 0.3 * n * n))) {
+          slu = null;
+          csc = null;
         }
       }
-      colPtr[n] = p;
-      this.colPtr = colPtr;
-      this.rowIdx = rowIdx;
-      this.diagPos = diagPos;
-      this.denseIdx = denseIdx;
+    }
+    this.sparse = slu !== null;
+    if (slu !== null && csc !== null) {
+      const nnz = csc.rowIdx.length;
+      this.colPtr = csc.colPtr;
+      this.rowIdx = csc.rowIdx;
+      this.diagPos = csc.diagPos;
+      this.denseIdx = csc.denseIdx;
       this.J = new Float64Array(nnz);
       this.M = new Float64Array(nnz);
       this.Jdense = system.jac ? new Float64Array(n * n) : null;
-      this.slu = new SparseLU(n, colPtr, rowIdx);
+      this.slu = slu;
       this.pivots = new Int32Array(0);
       if (!system.jac) {
-        const groups = colourColumns(n, colPtr, rowIdx);
+        const groups = colourColumns(n, csc.colPtr, csc.rowIdx);
         this.groupStart = groups.groupStart;
         this.groupCols = groups.groupCols;
       } else {
@@ -491,12 +523,32 @@ export class BdfIntegrator implements Integrator {
       for (let i = 0; i < n; i++) out[i] = zn[i];
       return;
     }
+    // Horner in s = (t − tn)/h over the Nordsieck columns, per component
     const s = (t - tn) / this.h;
-    const base = q * n;
-    for (let i = 0; i < n; i++) out[i] = zn[base + i];
-    for (let j = q - 1; j >= 0; j--) {
-      const b = j * n;
-      for (let i = 0; i < n; i++) out[i] = out[i] * s + zn[b + i];
+    const n2 = 2 * n;
+    const n3 = 3 * n;
+    const n4 = 4 * n;
+    const n5 = 5 * n;
+    switch (q) {
+      case 1:
+        for (let i = 0; i < n; i++) out[i] = zn[i] + s * zn[n + i];
+        break;
+      case 2:
+        for (let i = 0; i < n; i++) out[i] = zn[i] + s * (zn[n + i] + s * zn[n2 + i]);
+        break;
+      case 3:
+        for (let i = 0; i < n; i++) out[i] = zn[i] + s * (zn[n + i] + s * (zn[n2 + i] + s * zn[n3 + i]));
+        break;
+      case 4:
+        for (let i = 0; i < n; i++) {
+          out[i] = zn[i] + s * (zn[n + i] + s * (zn[n2 + i] + s * (zn[n3 + i] + s * zn[n4 + i])));
+        }
+        break;
+      default:
+        for (let i = 0; i < n; i++) {
+          out[i] =
+            zn[i] + s * (zn[n + i] + s * (zn[n2 + i] + s * (zn[n3 + i] + s * (zn[n4 + i] + s * zn[n5 + i]))));
+        }
     }
   }
 
@@ -624,12 +676,7 @@ export class BdfIntegrator implements Integrator {
     const ewt = this.ewt;
     const rtol = this.rtol;
     const av = this.atolV;
-    if (av === null) {
-      const a = this.atolS;
-      for (let i = 0; i < n; i++) ewt[i] = 1 / (rtol * Math.abs(y[i]) + a);
-    } else {
-      for (let i = 0; i < n; i++) ewt[i] = 1 / (rtol * Math.abs(y[i]) + av[i]);
-    }
+    for (let i = 0; i < n; i++) ewt[i] = 1 / (rtol * Math.abs(y[i]) + av[i]);
   }
 
   private wrms(v: Float64Array): number {
@@ -717,7 +764,11 @@ export class BdfIntegrator implements Integrator {
     return Number.isFinite(r) ? r : 1 / (hg * hg);
   }
 
-  /** zn ← zn·Pascal (the predictor), and advance tn; lands exactly on tStop when the step ends there */
+  /**
+   * zn ← zn·Pascal (the predictor), and advance tn; lands exactly on tStop when the step ends there.
+   * Per component with the history column in registers (one pass over zn instead of q(q+1)/2 passes:
+   * for small models the passes, not the flops, cost the time).
+   */
   private predict(savedT: number): void {
     let tn = savedT + this.h;
     const ts = this.tStopCur;
@@ -725,27 +776,89 @@ export class BdfIntegrator implements Integrator {
     this.tn = tn;
     const zn = this.zn;
     const n = this.n;
-    const q = this.q;
-    for (let k = 1; k <= q; k++) {
-      for (let j = q; j >= k; j--) {
-        const a = (j - 1) * n;
-        const b = j * n;
-        for (let i = 0; i < n; i++) zn[a + i] += zn[b + i];
-      }
+    const n2 = 2 * n;
+    const n3 = 3 * n;
+    const n4 = 4 * n;
+    const n5 = 5 * n;
+    switch (this.q) {
+      case 1:
+        for (let i = 0; i < n; i++) zn[i] += zn[n + i];
+        break;
+      case 2:
+        for (let i = 0; i < n; i++) {
+          const z2 = zn[n2 + i];
+          const z1 = zn[n + i] + z2;
+          zn[i] += z1;
+          zn[n + i] = z1 + z2;
+        }
+        break;
+      case 3:
+        for (let i = 0; i < n; i++) {
+          const z3 = zn[n3 + i];
+          let z2 = zn[n2 + i] + z3;
+          let z1 = zn[n + i] + z2;
+          zn[i] += z1;
+          z2 += z3;
+          z1 += z2;
+          z2 += z3;
+          zn[n + i] = z1;
+          zn[n2 + i] = z2;
+        }
+        break;
+      case 4:
+        for (let i = 0; i < n; i++) {
+          const z4 = zn[n4 + i];
+          let z3 = zn[n3 + i] + z4;
+          let z2 = zn[n2 + i] + z3;
+          let z1 = zn[n + i] + z2;
+          zn[i] += z1;
+          z3 += z4;
+          z2 += z3;
+          z1 += z2;
+          z3 += z4;
+          z2 += z3;
+          z3 += z4;
+          zn[n + i] = z1;
+          zn[n2 + i] = z2;
+          zn[n3 + i] = z3;
+        }
+        break;
+      default:
+        for (let i = 0; i < n; i++) {
+          const z5 = zn[n5 + i];
+          let z4 = zn[n4 + i] + z5;
+          let z3 = zn[n3 + i] + z4;
+          let z2 = zn[n2 + i] + z3;
+          let z1 = zn[n + i] + z2;
+          zn[i] += z1;
+          z4 += z5;
+          z3 += z4;
+          z2 += z3;
+          z1 += z2;
+          z4 += z5;
+          z3 += z4;
+          z2 += z3;
+          z4 += z5;
+          z3 += z4;
+          z4 += z5;
+          zn[n + i] = z1;
+          zn[n2 + i] = z2;
+          zn[n3 + i] = z3;
+          zn[n4 + i] = z4;
+        }
     }
   }
 
-  /** undo the predictor after a failed attempt (cvRestore) */
+  /** undo the predictor after a failed attempt (cvRestore): zn ← zn·Pascal⁻¹ */
   private restore(savedT: number): void {
     this.tn = savedT;
     const zn = this.zn;
     const n = this.n;
     const q = this.q;
-    for (let k = 1; k <= q; k++) {
-      for (let j = q; j >= k; j--) {
-        const a = (j - 1) * n;
-        const b = j * n;
-        for (let i = 0; i < n; i++) zn[a + i] -= zn[b + i];
+    for (let i = 0; i < n; i++) {
+      // registers would be faster, but this runs only after a rejected step
+      for (let k = 1; k <= q; k++) {
+        for (let j = q; j >= k; j--) zn[(j - 1) * n + i] -= zn[j * n + i];
       }
     }
   }
@@ -754,14 +867,33 @@ export class BdfIntegrator implements Integrator {
   private rescale(): void {
     const zn = this.zn;
     const n = this.n;
-    const eta = this.eta;
-    let factor = eta;
-    for (let j = 1; j <= this.q; j++) {
-      const b = j * n;
-      for (let i = 0; i < n; i++) zn[b + i] *= factor;
-      factor *= eta;
+    const e1 = this.eta;
+    const e2 = e1 * e1;
+    const e3 = e2 * e1;
+    const e4 = e3 * e1;
+    const e5 = e4 * e1;
+    const q = this.q;
+    if (q === 1) {
+      for (let i = n; i < 2 * n; i++) zn[i] *= e1;
+    } else if (q === 2) {
+      for (let i = 0; i < n; i++) {
+        zn[n + i] *= e1;
+        zn[2 * n + i] *= e2;
+      }
+    } else {
+      const n2 = 2 * n;
+      const n3 = 3 * n;
+      const n4 = 4 * n;
+      const n5 = 5 * n;
+      for (let i = 0; i < n; i++) {
+        zn[n + i] *= e1;
+        zn[n2 + i] *= e2;
+        zn[n3 + i] *= e3;
+        if (q >= 4) zn[n4 + i] *= e4;
+        if (q === 5) zn[n5 + i] *= e5;
+      }
     }
-    this.h = this.hscale * eta;
+    this.h = this.hscale * e1;
     this.hscale = this.h;
   }
 
@@ -888,30 +1020,11 @@ export class BdfIntegrator implements Integrator {
     this.gamrat = this.nst > 0 ? this.gamma / this.gammap : 1;
   }
 
-  /** residual of the corrector at ycor = acor, into delta; evaluates f(tn, zn[0] + ycor) into ftemp */
-  private residual(): void {
-    const n = this.n;
-    const zn = this.zn;
-    const y = this.ynew;
-    const ycor = this.acor;
-    for (let i = 0; i < n; i++) y[i] = zn[i] + ycor[i];
-    const f = this.ftemp;
-    this.sys.rhs(this.tn, y, f);
-    this.stats.rhsEvals++;
-    const rl1 = this.rl1;
-    const gamma = this.gamma;
-    const d = this.delta;
-    const mass = this.mass;
-    if (mass === null) {
-      for (let i = 0; i < n; i++) d[i] = rl1 * zn[n + i] + ycor[i] - gamma * f[i];
-    } else {
-      for (let i = 0; i < n; i++) d[i] = mass[i] * (rl1 * zn[n + i] + ycor[i]) - gamma * f[i];
-    }
-  }
-
   /**
    * Modified Newton iteration on the corrector (CVODE's cvNls with SUNNonlinSol_Newton and cvNlsConvTest).
-   * Returns true on convergence (acor holds the correction, acnrm its norm).
+   * Solves M·(rl1·zn[1] + ycor) − gamma·f(tn, zn[0] + ycor) = 0 for ycor (= acor). Each pass over the
+   * vectors is fused (right-hand side of the linear system, update, iterate and norm in one loop).
+   * Returns true on convergence (acor holds the correction, acnrm its WRMS norm).
    */
   private nls(nflag: number): boolean {
     let callSetup =
@@ -925,12 +1038,20 @@ export class BdfIntegrator implements Integrator {
     let jbad = false;
     let retries = 0;
     const n = this.n;
+    const zn = this.zn;
     const acor = this.acor;
     const delta = this.delta;
+    const f = this.ftemp;
+    const ynew = this.ynew;
+    const w = this.ewt;
+    const mass = this.mass;
+    const sys = this.sys;
     const tol = this.tq[4];
+    const tn = this.tn;
     for (;;) {
-      acor.fill(0);
-      this.residual();
+      // residual at ycor = 0: f at the predicted state zn[0]
+      sys.rhs(tn, this.yView, f);
+      this.stats.rhsEvals++;
       if (callSetup) {
         if (!this.lsetup(jbad ? FAIL_BAD_J : convfail)) {
           // singular Newton matrix: recoverable, as CVODE's lsetup failure (retry with smaller h)
@@ -949,24 +1070,38 @@ export class BdfIntegrator implements Integrator {
       } else {
         this.jcur = false;
       }
+      const gamma = this.gamma;
+      const rl1 = this.rl1;
+      // delta = −residual
+      if (mass === null) for (let i = 0; i < n; i++) delta[i] = gamma * f[i] - rl1 * zn[n + i];
+      else for (let i = 0; i < n; i++) delta[i] = gamma * f[i] - mass[i] * rl1 * zn[n + i];
       let m = 0;
       let failed = false;
       for (;;) {
         this.newtonIters++;
-        for (let i = 0; i < n; i++) delta[i] = -delta[i];
         this.lsolve(delta);
-        let del = 0;
-        {
-          const w = this.ewt;
-          let s = 0;
+        // BDF: correct for the change of gamma since the last factorisation (CVODE's cvLsSolve)
+        const c = this.gamrat !== 1 ? 2 / (1 + this.gamrat) : 1;
+        let ss = 0;
+        if (m === 0) {
           for (let i = 0; i < n; i++) {
-            const di = delta[i];
-            acor[i] += di;
-            const x = di * w[i];
-            s += x * x;
+            const d = delta[i] * c;
+            acor[i] = d;
+            ynew[i] = zn[i] + d;
+            const x = d * w[i];
+            ss += x * x;
           }
-          del = Math.sqrt(s / n);
+        } else {
+          for (let i = 0; i < n; i++) {
+            const d = delta[i] * c;
+            const a = acor[i] + d;
+            acor[i] = a;
+            ynew[i] = zn[i] + a;
+            const x = d * w[i];
+            ss += x * x;
+          }
         }
+        const del = Math.sqrt(ss / n);
         if (m > 0) this.crate = Math.max(CRDOWN * this.crate, del / this.delp);
         const dcon = (del * Math.min(1, this.crate)) / tol;
         if (dcon <= 1) {
@@ -984,10 +1119,13 @@ export class BdfIntegrator implements Integrator {
           failed = true;
           break;
         }
-        this.residual();
+        sys.rhs(tn, ynew, f);
+        this.stats.rhsEvals++;
+        if (mass === null) for (let i = 0; i < n; i++) delta[i] = gamma * f[i] - rl1 * zn[n + i] - acor[i];
+        else for (let i = 0; i < n; i++) delta[i] = gamma * f[i] - mass[i] * (rl1 * zn[n + i] + acor[i]);
       }
       if (failed && !this.jcur && retries < 2) {
-        // maybe the Jacobian is stale: retry once with a fresh one
+        // maybe the Jacobian is stale: retry with a fresh one
         retries++;
         callSetup = true;
         jbad = true;
@@ -1044,19 +1182,15 @@ export class BdfIntegrator implements Integrator {
   private lsolve(b: Float64Array): void {
     if (!this.sparse) luSolve(this.M, this.n, this.pivots, b);
     else (this.slu as SparseLU).solve(b);
-    // BDF: correct for the change of gamma since the last factorisation (CVODE's cvLsSolve)
-    if (this.gamrat !== 1) {
-      const c = 2 / (1 + this.gamrat);
-      const n = this.n;
-      for (let i = 0; i < n; i++) b[i] *= c;
-    }
   }
 
   private evalJacobian(): void {
     const sys = this.sys;
     const n = this.n;
     this.stats.jacEvals++;
-    const y = this.ynew; // = predicted y (ycor = 0 when set-up is called)
+    // at the predicted state (ycor = 0 when set-up is called); a copy, since differences perturb it
+    const y = this.ynew;
+    y.set(this.yView);
     if (!this.sparse) {
       if (sys.jac) {
         sys.jac(this.tn, y, this.J);
@@ -1113,14 +1247,43 @@ export class BdfIntegrator implements Integrator {
     for (let i = q; i >= 2; i--) tau[i] = tau[i - 1];
     if (q === 1 && this.nst > 1) tau[2] = tau[1];
     tau[1] = this.h;
+    // zn[j] += l[j]·acor, one pass with the coefficients in registers
     const zn = this.zn;
     const n = this.n;
     const l = this.l;
     const acor = this.acor;
-    for (let j = 0; j <= q; j++) {
-      const lj = l[j];
-      const b = j * n;
-      for (let i = 0; i < n; i++) zn[b + i] += lj * acor[i];
+    const l1 = l[1];
+    const l2 = l[2];
+    const l3 = l[3];
+    const l4 = l[4];
+    const l5 = l[5];
+    if (q === 1) {
+      for (let i = 0; i < n; i++) {
+        const a = acor[i];
+        zn[i] += a;
+        zn[n + i] += l1 * a;
+      }
+    } else if (q === 2) {
+      for (let i = 0; i < n; i++) {
+        const a = acor[i];
+        zn[i] += a;
+        zn[n + i] += l1 * a;
+        zn[2 * n + i] += l2 * a;
+      }
+    } else {
+      const n2 = 2 * n;
+      const n3 = 3 * n;
+      const n4 = 4 * n;
+      const n5 = 5 * n;
+      for (let i = 0; i < n; i++) {
+        const a = acor[i];
+        zn[i] += a;
+        zn[n + i] += l1 * a;
+        zn[n2 + i] += l2 * a;
+        zn[n3 + i] += l3 * a;
+        if (q >= 4) zn[n4 + i] += l4 * a;
+        if (q === 5) zn[n5 + i] += l5 * a;
+      }
     }
     this.qwait--;
     if (this.qwait === 1 && q !== this.qmax) {
