@@ -12,6 +12,7 @@
  */
 import { Codes, EngineError } from "../messages.js";
 import { AutoSwitching } from "./ode/auto.js";
+import { BdfIntegrator } from "./ode/bdf/bdf.js";
 import { checkOptions } from "./ode/common.js";
 import { Dopri5 } from "./ode/dopri5/dopri5.js";
 import { Rosenbrock } from "./ode/rosenbrock/rosenbrock.js";
@@ -100,6 +101,8 @@ export interface SolverSettings {
   initial_time_step?: number;
   maximum_time_step?: number;
   minimum_time_step?: number;
+  /** BDF only: highest order, 1..5 */
+  maximum_bdf_order?: number;
 }
 
 const settingToOption: Record<keyof SolverSettings, keyof IntegratorOptions> = {
@@ -109,6 +112,7 @@ const settingToOption: Record<keyof SolverSettings, keyof IntegratorOptions> = {
   initial_time_step: "initialStep",
   maximum_time_step: "maxStep",
   minimum_time_step: "minStep",
+  maximum_bdf_order: "maxBdfOrder",
 };
 
 /**
@@ -247,4 +251,23 @@ registerSolver({
   create: (system, options) => new Rosenbrock(system, options, RODAS4),
 });
 
-// BDF (KISAO:0000019, CVODE-like): registered by solvers/ode/bdf (helper D) via registerSolver(...).
+registerSolver({
+  name: "bdf",
+  kisaoId: "KISAO:0000019",
+  kind: "deterministic",
+  description:
+    "Variable-order (1–5), variable-step BDF in Nordsieck form as in CVODE: modified Newton with Jacobian and LU reused across steps, analytic or difference-quotient Jacobian, sparse LU for sparse Jacobians; stiff models, large models, index-1 DAEs.",
+  reference:
+    "Hindmarsh et al., ACM TOMS 31 (2005) 363, doi:10.1145/1089014.1089020; Jackson & Sacks-Davis, ACM TOMS 6 (1980) 295, doi:10.1145/355900.355903",
+  settings: [
+    ...commonOdeSettings,
+    {
+      name: "maximum_bdf_order",
+      type: "integer",
+      default: 5,
+      description: "Highest BDF order used (1–5); lower it for problems with eigenvalues near the imaginary axis.",
+    },
+  ],
+  supports: { stiff: true, massMatrix: true, denseOutput: true },
+  create: (system, options) => new BdfIntegrator(system, options),
+});

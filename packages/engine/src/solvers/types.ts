@@ -38,6 +38,8 @@ export interface IntegratorOptions {
   maxStep: number;
   /** `minimum_time_step` below which a step failure is reported. */
   minStep: number;
+  /** `maximum_bdf_order` (1..5, default 5); only the BDF integrator reads it. Optional, added for "bdf". */
+  maxBdfOrder?: number;
 }
 
 export const defaultIntegratorOptions: IntegratorOptions = {

@@ -223,7 +223,7 @@ export class BdfIntegrator implements Integrator {
     const n = system.n;
     this.sys = system;
     this.n = n;
-    const qmax = bdf.maxOrder ?? 5;
+    const qmax = bdf.maxOrder ?? options.maxBdfOrder ?? 5;
     if (!Number.isInteger(qmax) || qmax < 1 || qmax > 5) {
       throw new EngineError(
         Codes.SIM_BAD_SETTING,

@@ -4,6 +4,7 @@ import { EngineError } from "../../../../src/messages.js";
 import { BdfIntegrator, type BdfOptions } from "../../../../src/solvers/ode/bdf/bdf.js";
 import { hires, robertson, robertsonDae, vanDerPol } from "../../../../src/solvers/problem-library/index.js";
 import type { ReferenceProblem } from "../../../../src/solvers/problem-library/types.js";
+import { getSolver, makeIntegrator } from "../../../../src/solvers/registry.js";
 import {
   defaultIntegratorOptions,
   type IntegratorOptions,
@@ -236,5 +237,38 @@ describe("BDF (CVODE-style variable order, Nordsieck form)", () => {
     assert.ok(relErr(s.y, p.reference, 1e-8) < 1e-4);
     assert.ok(relErr(s.y, d.y, 1e-8) < 1e-5);
     assert.ok(Math.abs(s.stats.steps - d.stats.steps) <= 0.1 * d.stats.steps);
+  });
+
+  it('is registered as "bdf" (KISAO:0000019) with libRoadRunner\'s settings, maximum_bdf_order included', () => {
+    const spec = getSolver("KISAO:0000019");
+    assert.equal(spec?.name, "bdf");
+    assert.equal(getSolver("bdf"), spec);
+    const names = spec?.settings.map((x) => x.name) ?? [];
+    for (const n of [
+      "relative_tolerance",
+      "absolute_tolerance",
+      "maximum_num_steps",
+      "initial_time_step",
+      "maximum_time_step",
+      "minimum_time_step",
+      "maximum_bdf_order",
+    ]) {
+      assert.ok(names.includes(n), n);
+    }
+    const p = robertson(40);
+    const integ = makeIntegrator(p.system, "bdf", {
+      relative_tolerance: 1e-6,
+      absolute_tolerance: 1e-10,
+      maximum_bdf_order: 2,
+    }) as BdfIntegrator;
+    assert.ok(integ instanceof BdfIntegrator);
+    integ.init(p.t0, p.y0);
+    let maxQ = 0;
+    while (integ.t < p.tEnd) {
+      integ.step(p.tEnd);
+      maxQ = Math.max(maxQ, integ.order);
+    }
+    assert.equal(maxQ, 2);
+    assert.throws(() => makeIntegrator(p.system, "bdf", { maximum_bdf_order: 7 }), EngineError);
   });
 });
