@@ -8,6 +8,7 @@ import { Command } from "commander";
 import { runCli } from "./run.js";
 import { registerDemo } from "./commands/demo.js";
 import { registerSimulate } from "./commands/simulate.js";
+import { registerSbml } from "./commands/sbml.js";
 import { registerSbmlSuite } from "./commands/sbml-suite.js";
 
 const program = new Command();
@@ -19,6 +20,7 @@ program
 // Each command module registers itself; keep this list in the order of the help text.
 registerDemo(program);
 registerSimulate(program);
+registerSbml(program);
 registerSbmlSuite(program);
 
 await runCli(program);

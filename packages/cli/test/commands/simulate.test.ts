@@ -72,3 +72,27 @@ test("bad input gets one clear error line and exit code 1, never a stack trace",
   assert.equal(r.status, 1);
   assert.match(r.stderr, /broken\.xml:\d+/);
 });
+
+test("sbml convert writes L2V4 that simulates to the same trajectory; sbml info counts elements", () => {
+  const l2 = join(dir, "decay-l2.xml");
+  const c = stat3("sbml", "convert", modelFile, "--to", "l2v4", "--out", l2);
+  assert.equal(c.status, 0, c.stderr);
+  assert.match(readFileSync(l2, "utf8"), /level2\/version4/);
+  const a = stat3("simulate", modelFile, "--end", "3", "--points", "4", "--select", "time,S1");
+  const b = stat3("simulate", l2, "--end", "3", "--points", "4", "--select", "time,S1");
+  assert.equal(b.status, 0, b.stderr);
+  const rows = (s: string) => s.trim().split("\n").slice(1).map((l) => l.split(",").map(Number));
+  rows(a.stdout).forEach((r, i) => assert.ok(Math.abs(r[1] - rows(b.stdout)[i][1]) < 1e-9));
+  const info = stat3("sbml", "info", modelFile, "--json");
+  const s = JSON.parse(info.stdout);
+  assert.equal(s.species, 2);
+  assert.equal(s.reactions, 1);
+});
+
+test("methods lists the registry with KiSAO ids", () => {
+  const r = stat3("methods", "--json");
+  assert.equal(r.status, 0, r.stderr);
+  const list = JSON.parse(r.stdout) as { name: string; kisaoId: string }[];
+  for (const name of ["dopri5", "rodas5p", "bdf", "auto"]) assert.ok(list.some((s) => s.name === name), name);
+  assert.ok(list.every((s) => /^KISAO:\d{7}$/.test(s.kisaoId)));
+});
