@@ -455,7 +455,71 @@ class SbmlReader {
     }
     for (const r of this.list(el, "listOfReactions", "reaction")) model.reactions.push(this.readReaction(r));
     for (const e of this.list(el, "listOfEvents", "event")) model.events.push(this.readEvent(e));
+    this.checkReferences(model, el);
     return model;
+  }
+
+  /**
+   * Attribute references must name an element of the right kind (math is checked later, by the
+   * compiler, which knows function and local scopes).
+   */
+  private checkReferences(m: Model, modelEl: XmlElement): void {
+    const comps = new Set(m.compartments.map((c) => c.id));
+    const species = new Set(m.species.map((s) => s.id));
+    const params = new Set(m.parameters.map((p) => p.id));
+    const refIds = new Set<string>();
+    for (const r of m.reactions)
+      for (const sr of [...r.reactants, ...r.products]) if (sr.id) refIds.add(sr.id);
+    const assignable = (id: string) => comps.has(id) || species.has(id) || params.has(id) || refIds.has(id);
+    const bad = (what: string, loc: SourceLocation | undefined): never => {
+      throw new EngineError(Codes.SBML_UNKNOWN_REF, what, loc ?? this.loc(modelEl));
+    };
+    if (m.conversionFactor !== undefined && !params.has(m.conversionFactor)) {
+      bad(`model conversionFactor "${m.conversionFactor}" is not a parameter`, m.loc);
+    }
+    for (const c of m.compartments) {
+      if (c.outside !== undefined && !comps.has(c.outside))
+        bad(`outside="${c.outside}" is not a compartment`, c.loc);
+    }
+    for (const s of m.species) {
+      if (!comps.has(s.compartment))
+        bad(`species "${s.id}": compartment "${s.compartment}" does not exist`, s.loc);
+      if (s.conversionFactor !== undefined && !params.has(s.conversionFactor)) {
+        bad(`species "${s.id}": conversionFactor "${s.conversionFactor}" is not a parameter`, s.loc);
+      }
+    }
+    for (const ia of m.initialAssignments) {
+      if (!assignable(ia.symbol))
+        bad(
+          `initialAssignment symbol "${ia.symbol}" is not a compartment, species, parameter or species reference`,
+          ia.loc,
+        );
+    }
+    for (const r of m.rules) {
+      if (r.kind !== "algebraic" && !assignable(r.variable)) {
+        bad(
+          `${r.kind} rule variable "${r.variable}" is not a compartment, species, parameter or species reference`,
+          r.loc,
+        );
+      }
+    }
+    for (const r of m.reactions) {
+      if (r.compartment !== undefined && !comps.has(r.compartment))
+        bad(`reaction "${r.id}": compartment "${r.compartment}" does not exist`, r.loc);
+      for (const sr of [...r.reactants, ...r.products, ...r.modifiers]) {
+        if (!species.has(sr.species))
+          bad(`reaction "${r.id}" refers to unknown species "${sr.species}"`, sr.loc ?? r.loc);
+      }
+    }
+    for (const e of m.events) {
+      for (const a of e.assignments) {
+        if (!assignable(a.variable))
+          bad(
+            `eventAssignment variable "${a.variable}" is not a compartment, species, parameter or species reference`,
+            a.loc ?? e.loc,
+          );
+      }
+    }
   }
 
   private readFunctionDefinition(el: XmlElement): FunctionDefinition {

@@ -81,6 +81,9 @@ interface MutableElement {
   column: number;
 }
 
+/** Maximum element nesting depth accepted by `parseXml`. */
+export const MAX_DEPTH = 1000;
+
 /** Parse XML text into an element tree. Throws EngineError (E-XML-00x) with file, line and column. */
 export function parseXml(text: string, options: { file?: string } = {}): XmlDocument {
   const file = options.file;
@@ -152,6 +155,9 @@ export function parseXml(text: string, options: { file?: string } = {}): XmlDocu
     if (parent) parent.children.push(el);
     else root = el;
     stack.push(el);
+    // Every consumer walks the tree recursively: refuse absurd nesting up front rather than
+    // overflow the call stack later (no real SBML/MathML comes near this).
+    if (stack.length > MAX_DEPTH) fail(Codes.XML_SYNTAX, `elements nested more than ${MAX_DEPTH} deep`);
   });
   parser.on("closetag", () => {
     stack.pop();

@@ -322,3 +322,27 @@ test("a misspelt core element is an error, not silently skipped; package element
   );
   assert.equal(ok.parameters.length, 1);
 });
+
+test("attribute references must name an existing element of the right kind", () => {
+  const cases: [string, RegExp][] = [
+    [
+      `<listOfSpecies><species id="S" compartment="nowhere" hasOnlySubstanceUnits="false" boundaryCondition="false" constant="false"/></listOfSpecies>`,
+      /compartment "nowhere"/,
+    ],
+    [
+      `<listOfParameters><parameter id="p" constant="false"/></listOfParameters>
+<listOfRules><rateRule variable="q"><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>1</cn></math></rateRule></listOfRules>`,
+      /variable "q"/,
+    ],
+    [
+      `<listOfReactions><reaction id="R" reversible="false"><listOfReactants><speciesReference species="X" constant="true"/></listOfReactants></reaction></listOfReactions>`,
+      /unknown species "X"/,
+    ],
+  ];
+  for (const [body, re] of cases) {
+    const e = errorOf(() => readSBML(L3(body), { file: "ref.xml" }));
+    assert.equal(e.diagnostic.code, Codes.SBML_UNKNOWN_REF);
+    assert.match(e.message, re);
+    assert.equal(e.diagnostic.location?.file, "ref.xml");
+  }
+});

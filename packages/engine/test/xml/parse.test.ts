@@ -4,6 +4,7 @@ import { Codes, EngineError } from "../../src/messages.js";
 import {
   attr,
   childElements,
+  MAX_DEPTH,
   parseXml,
   serializeChildren,
   serializeXml,
@@ -117,4 +118,14 @@ test("external entities and external DTDs are rejected, never fetched", () => {
   );
   // a DOCTYPE with neither entities nor an external DTD is harmless
   assert.equal(parseXml(`<!DOCTYPE foo><foo/>`).root.local, "foo");
+});
+
+test("absurdly deep nesting is refused with a syntax error, not a stack overflow", () => {
+  const deep = `${"<a>".repeat(50_000)}${"</a>".repeat(50_000)}`;
+  assert.equal(
+    codeOf(() => parseXml(deep)),
+    Codes.XML_SYNTAX,
+  );
+  const ok = `${"<a>".repeat(MAX_DEPTH)}${"</a>".repeat(MAX_DEPTH)}`;
+  assert.equal(parseXml(ok).root.local, "a");
 });
