@@ -37,6 +37,12 @@ export function differentiateRaw(e: Expr, variable: string): Expr {
 const sq = (u: Expr): Expr => pow(u, TWO);
 const sqrt = (u: Expr): Expr => op("root", TWO, u);
 const recip = (u: Expr): Expr => div(ONE, u);
+/**
+ * ln|u| where the derivative with respect to an exponent needs ln u: for u > 0 it is ln u; for u < 0,
+ * u^w is real only at integer w, where w' is 0 wherever the derivative exists — ln|u| keeps 0·ln|u| = 0
+ * there instead of 0·NaN (e.g. (−2)^max(4, x) at x < 4).
+ */
+const lnAbs = (u: Expr): Expr => (u.kind === "num" && u.value > 0 ? op("ln", u) : op("ln", op("abs", u)));
 
 class Differentiator {
   constructor(private readonly v: string) {}
@@ -54,6 +60,10 @@ class Differentiator {
       case "piecewise": {
         const pieces = e.pieces.map((p) => ({ value: this.d(p.value), cond: p.cond }));
         const otherwise = e.otherwise === undefined ? undefined : this.d(e.otherwise);
+        // piecewise-constant: a structural zero (where no piece holds and there is no otherwise the
+        // function itself is NaN, so 0 there changes nothing that matters)
+        if (pieces.every((p) => isZero(p.value)) && (otherwise === undefined || isZero(otherwise)))
+          return ZERO;
         return otherwise === undefined
           ? { kind: "piecewise", pieces }
           : { kind: "piecewise", pieces, otherwise };
@@ -104,9 +114,9 @@ class Differentiator {
           return mul(w, pow(u, wm1), du);
         }
         // 0^w is 0 for every w > 0 (and not differentiable elsewhere): avoid 0·ln 0 = NaN
-        if (isZero(du)) return isZero(u) ? ZERO : mul(e, op("ln", u), dw);
+        if (isZero(du)) return isZero(u) ? ZERO : mul(e, lnAbs(u), dw);
         // (u^w)' = u^w · (w'·ln u + w·u'/u)
-        return mul(e, add(mul(dw, op("ln", u)), div(mul(w, du), u)));
+        return mul(e, add(mul(dw, lnAbs(u)), div(mul(w, du), u)));
       }
       case "root": {
         const [k, u] = a;
@@ -118,7 +128,7 @@ class Differentiator {
           return mul(div(e, mul(k, u)), du);
         }
         // general: root(k, u) · (−k'/k² · ln u + u'/(k·u))
-        return mul(e, add(mul(neg(div(dk, sq(k))), op("ln", u)), div(du, mul(k, u))));
+        return mul(e, add(mul(neg(div(dk, sq(k))), lnAbs(u)), div(du, mul(k, u))));
       }
       case "log": {
         const [b, u] = a;

@@ -2,7 +2,9 @@
  * Algebraic simplification: constant folding and identities that do not change results.
  *
  * Guarantee: for finite inputs (symbol values and time finite, no overflow of the double range), the
- * simplified expression evaluates to the same double as the original, up to the sign of a zero result.
+ * simplified expression evaluates to the same double as the original, up to the sign of zero: x + 0 → x
+ * and 0 − x → −x keep a −0 where the original had +0 (or the reverse), which only a later 1/x, atan,
+ * root… can reveal (as −∞ instead of +∞). SBML results never depend on it in practice.
  * To keep that guarantee the pass never reassociates floating-point sums or products:
  * - constant folding evaluates literal-only sub-expressions with the reference interpreter itself
  *   (so the folded number is exactly what evaluation would produce);
@@ -13,7 +15,7 @@
  *   avogadro, + − ·, abs, sin, cos, tanh, arctan, floor, ceiling, min, max, relational/logical operators,
  *   integer powers ≥ 0 and complete piecewise of such — expressions that cannot be NaN or ±∞ for finite
  *   inputs barring overflow. Anything with division, exp, log, roots, … keeps its `· 0` (0·∞ is NaN).
- * - x − 0 → x, 0 − x → −x, x/1 → x, x^1 → x, x^0 → 1 (IEEE pow(x, 0) = 1 for every x), −(−x) → x,
+ * - x − 0 → x, 0 − x → −x, x − x → 0 for finite-safe x, x/1 → x, x^1 → x, x^0 → 1 (IEEE pow(x, 0) = 1 for every x), −(−x) → x,
  *   not(not b) → b and and/or literal pruning when b is Boolean-typed, piecewise pruning of constant
  *   conditions and of a last piece equal to otherwise.
  * The pass runs to a fixpoint, hence it is idempotent.
@@ -197,6 +199,8 @@ function simplifyCall(op: Op, args: Expr[], orig: Expr): Expr {
       const [a, b] = args;
       if (isNumVal(b, 0) && !isBoolean(a)) return a;
       if (isNumVal(a, 0)) return { kind: "call", op: "minus", args: [b] };
+      // x − x = 0 exactly when x cannot be ±∞ or NaN
+      if (exprEquals(a, b) && isFiniteSafe(a)) return num(0);
       return e;
     }
     case "divide":
