@@ -52,7 +52,13 @@ export {
 export * from "./kb/types.js";
 // 4. checks
 export { assertValid, validateKb } from "./kb/validate.js";
+export { buildFigure1, HALLMARK_TITLES } from "./map/figure1.js";
+export { buildFigure2 } from "./map/figure2.js";
+export { buildFigure, FIGURES, figureSvg } from "./map/figures.js";
+export { gridGroup, layoutLayered, sizeNode } from "./map/layout.js";
+export { renderSvg, type SvgOptions } from "./map/svg.js";
+export { textWidth, wrap } from "./map/text-metrics.js";
+// 6. maps
+export type { ArcKind, Band, Glyph, MapArc, MapGraph, MapNode, MapRegion } from "./map/types.js";
 // 1. diagnostics
 export { KbCodes } from "./messages.js";
-
-// 6. maps
