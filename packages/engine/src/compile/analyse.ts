@@ -328,7 +328,7 @@ function addFastReactionConstraints(
   }
 }
 
-function leftNullSpace(N: number[][], nS: number, nR: number): number[][] {
+export function leftNullSpace(N: number[][], nS: number, nR: number): number[][] {
   // solve cᵀN = 0: reduce the augmented matrix [N | I] by rows; rows whose N part vanishes span it
   const A = N.map((row, i) => [...row, ...Array.from({ length: nS }, (_, k) => (k === i ? 1 : 0))]);
   let r = 0;

@@ -32,6 +32,8 @@ export interface Emitted {
   delayed: EmittedFunction[];
   delayExprs: Expr[];
   constantDelays: number[];
+  /** delayed expression k reads assigned values (so `assign` must run on the past state first) */
+  delayReadsAssigned: boolean[];
 }
 
 export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
@@ -141,8 +143,11 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
 
   // ---- delayed expressions (may register more delays while emitting: loop until stable) ----
   const delayed: EmittedFunction[] = [];
+  const delayReadsAssigned: boolean[] = [];
   for (let k = 0; k < delayExprs.length; k++) {
-    delayed.push({ name: `dx${k}`, params: "t, y, p, w", body: [`return ${js(delayExprs[k])};`], splittable: false });
+    const text = js(delayExprs[k]);
+    delayReadsAssigned.push(/\bw\[/.test(text));
+    delayed.push({ name: `dx${k}`, params: "t, y, p, w", body: [`return ${text};`], splittable: false });
   }
 
   return {
@@ -156,5 +161,6 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
     delayed,
     delayExprs,
     constantDelays,
+    delayReadsAssigned,
   };
 }

@@ -39,6 +39,23 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
   }
   const linked = link(em); // 6
   const warnings = verifyCompiled(lay.layout, linked.fns, lay.base); // 7
+  // numeric stoichiometry of reaction-driven states (for moiety detection in steady-state search)
+  const stoich: CompiledModel["stoichiometry"] = { rows: [], entries: [], complete: true };
+  lay.layout.stateIds.forEach((id, i) => {
+    const si = an.info.get(id);
+    if (!si?.reactionTerms || si.algebraic) return;
+    if (si.conversionFactor) stoich.complete = false;
+    stoich.rows.push(i);
+    for (const t of si.reactionTerms) {
+      const r = lay.layout.symbols.get(t.reaction)?.index ?? -1;
+      const s = t.stoich;
+      let v = Number.NaN;
+      if (s.kind === "num") v = s.value;
+      else if (s.kind === "call" && s.op === "minus" && s.args.length === 1 && s.args[0].kind === "num") v = -s.args[0].value;
+      if (!Number.isFinite(v) || r < 0) stoich.complete = false;
+      else stoich.entries.push({ i, r, value: v });
+    }
+  });
   const constDelays = em.constantDelays.filter((d) => Number.isFinite(d) && d > 0);
   return {
     model,
@@ -55,6 +72,7 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     })),
     base: lay.base,
     nDelays: em.delayExprs.length,
+    delayReadsAssigned: em.delayReadsAssigned,
     minConstantDelay:
       constDelays.length > 0 && constDelays.length === em.constantDelays.length ? Math.min(...constDelays) : undefined,
     source: linked.source,
@@ -62,6 +80,7 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     warnings,
     setHistory: linked.setHistory,
     hasAlgebraic: lay.layout.massDiagonal !== undefined,
+    stoichiometry: stoich,
   };
 }
 

@@ -63,8 +63,9 @@ export function link(em: Emitted): Linked {
   const list = (prefix: string, n: number) => `[${Array.from({ length: n }, (_, k) => `${prefix}${k}`).join(", ")}]`;
   parts.push(`const EV = ${list("ev", nEv)}, EA = ${list("ea", nEv)}, ED = ${list("ed", nEv)}, EP = ${list("ep", nEv)};`);
   parts.push(`const DX = ${list("dx", em.delayed.length)};`);
+  const hasJac = em.functions.some((f) => f.name === "jac");
   parts.push(`return {
-  assign, deriv, initialize, triggers,
+  assign, deriv, initialize, triggers,${hasJac ? " jac," : ""}
   eventValues(k, t, y, p, w, o) { EV[k](t, y, p, w, o); },
   eventApply(k, v, y, p, w) { EA[k](v, y, p, w); },
   eventDelay(k, t, y, p, w) { return ED[k](t, y, p, w); },
@@ -83,7 +84,7 @@ export function link(em: Emitted): Linked {
   let history: DelayHistory | null = null;
   let fns: GeneratedFunctions;
   const D = (k: number, tPast: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number => {
-    if (history && tPast < t) return history.valueAt(k, tPast);
+    if (history && tPast < t && t > history.startTime) return history.valueAt(k, tPast);
     return fns.delayed(k, t, y, p, w);
   };
   fns = factory(runtimeHelpers, D) as unknown as GeneratedFunctions;

@@ -100,6 +100,8 @@ export interface GeneratedFunctions {
  * at time tPast (before the start: at the initial state).
  */
 export interface DelayHistory {
+  /** the start time: at or before it, delay() reads the present state */
+  readonly startTime: number;
   valueAt(k: number, tPast: number): number;
 }
 
@@ -112,6 +114,8 @@ export interface CompiledModel {
   base: Float64Array;
   /** number of delay() expressions; > 0 means the simulator must keep a history */
   nDelays: number;
+  /** delayed expression k reads assigned values (w) */
+  delayReadsAssigned: boolean[];
   /** smallest constant delay, if all delays are constant numbers (limits the step size) */
   minConstantDelay?: number;
   /** generated JavaScript text, for inspection and tests */
@@ -122,6 +126,13 @@ export interface CompiledModel {
   warnings: string[];
   /** install the delay history used by generated code (null to clear) */
   setHistory(h: DelayHistory | null): void;
+  /**
+   * Stoichiometry of the reaction-driven states: d y_i/dt = Σ N_ir · w_r for the listed rows
+   * (entries with numeric stoichiometry and no conversion factor); `complete` is false when some
+   * reaction-driven state has a symbolic stoichiometry or a conversion factor (then moiety
+   * detection must not rely on it).
+   */
+  stoichiometry: { rows: number[]; entries: { i: number; r: number; value: number }[]; complete: boolean };
   /** whether the model has fast reactions (solved as equilibrium constraints) */
   hasAlgebraic: boolean;
 }

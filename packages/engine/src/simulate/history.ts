@@ -21,6 +21,7 @@ export class SolutionHistory implements DelayHistory {
   /** scratch per nesting depth (a delayed expression may itself contain delay()) */
   private scratch: { y: Float64Array; w: Float64Array }[] = [];
   private depth = 0;
+  startTime = Number.NaN;
 
   constructor(private readonly compiled: CompiledModel) {
     this.n = compiled.layout.nStates;
@@ -34,6 +35,7 @@ export class SolutionHistory implements DelayHistory {
   }
 
   push(t: number, y: Float64Array, dy: Float64Array): void {
+    if (this.len === 0) this.startTime = t;
     if (this.len === this.cap) this.grow();
     const n = this.n;
     this.ts[this.len] = t;
@@ -110,7 +112,7 @@ export class SolutionHistory implements DelayHistory {
     }
     this.depth++;
     try {
-      compiled.fns.assign(tEval, ys, p, sc.w);
+      if (compiled.delayReadsAssigned[k]) compiled.fns.assign(tEval, ys, p, sc.w);
       return compiled.fns.delayed(k, tEval, ys, p, sc.w);
     } finally {
       this.depth--;

@@ -161,7 +161,8 @@ class Simulation {
   ) {
     const { layout } = compiled;
     this.fns = compiled.fns;
-    this.n = layout.nStates;
+    // a model without states still needs a clock for its events: one dummy state with y' = 0
+    this.n = Math.max(1, layout.nStates);
     this.nEv = compiled.events.length;
     this.times = outputTimes(opts);
     const selections = opts.selections ?? ["time", ...layout.species];
@@ -186,7 +187,7 @@ class Simulation {
     const t0 = times.length > 0 ? Math.min(this.opts.start ?? times[0], times[0]) : (this.opts.start ?? 0);
     const tEnd = times.length > 0 ? times[times.length - 1] : t0;
     const st = initialState(compiled, t0, this.opts.parameters);
-    this.y = st.y;
+    this.y = st.y.length > 0 ? st.y : new Float64Array(1);
     this.p = st.p;
     this.w = st.w;
     if (compiled.hasAlgebraic) {
@@ -195,17 +196,25 @@ class Simulation {
     }
     fns.assign(t0, this.y, this.p, this.w);
 
-    const sys = toOdeSystem(compiled, this.p);
+    const sys =
+      compiled.layout.nStates > 0
+        ? toOdeSystem(compiled, this.p)
+        : { n: 1, rhs: (_t: number, _y: Float64Array, dy: Float64Array) => void (dy[0] = 0) };
     const options: Partial<IntegratorOptions> & SolverSettings = { ...(this.opts.options ?? {}) };
+    const userMax = (options.maxStep ?? options.maximum_time_step ?? Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY;
+    delete options.maximum_time_step;
+    options.maxStep = userMax;
+    if (this.nEv > 0 && times.length > 1) {
+      // a trigger that turns on and off again inside one step would be missed: never step over
+      // more than one output interval when the model has events
+      const span = (times[times.length - 1] - times[0]) / (times.length - 1);
+      if (span > 0) options.maxStep = Math.min(options.maxStep, span);
+    }
     if (compiled.nDelays > 0) {
       this.history = new SolutionHistory(compiled);
       this.history.snapshotParams(this.p);
       const md = compiled.minConstantDelay;
-      if (md !== undefined && md > 0) {
-        const cur = (options.maxStep ?? options.maximum_time_step ?? Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY;
-        delete options.maximum_time_step;
-        options.maxStep = Math.min(cur, md / 2);
-      }
+      if (md !== undefined && md > 0) options.maxStep = Math.min(options.maxStep ?? Number.POSITIVE_INFINITY, md / 2);
     }
     this.integ = makeIntegrator(sys, this.opts.method ?? "auto", options);
 
