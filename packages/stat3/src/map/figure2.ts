@@ -67,7 +67,7 @@ function cellBlock(b: MapBuilder, row: CellRow, tone: MapNode["tone"]): { cell: 
   const byTarget = new Map<string, Interaction[]>();
   for (const id of row.interactions) {
     const i = kb.interactions.find((x) => x.id === id);
-    if (!i || i.source !== "stat3") continue;
+    if (i?.source !== "stat3") continue;
     byTarget.set(i.target, [...(byTarget.get(i.target) ?? []), i]);
   }
   const parts: MapNode[] = [stat3];

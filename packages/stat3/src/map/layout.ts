@@ -156,7 +156,7 @@ export function layoutLayered(g: MapGraph, o: LayeredOptions): void {
   }
   const pos = (): Map<string, number> => {
     const m = new Map<string, number>();
-    for (const row of rows) row.forEach((n, i) => m.set(n.id, (i + 0.5) / row.length));
+    for (const row of rows) for (const [i, n] of row.entries()) m.set(n.id, (i + 0.5) / row.length);
     return m;
   };
   for (let sweep = 0; sweep < 6; sweep++) {
@@ -209,7 +209,7 @@ export function layoutLayered(g: MapGraph, o: LayeredOptions): void {
     const avg = want.map((_, i) => (f[i]! + b[i]!) / 2);
     for (let i = 1; i < row.length; i++)
       avg[i] = Math.max(avg[i]!, avg[i - 1]! + (row[i - 1]!.w! + row[i]!.w!) / 2 + o.colGap);
-    row.forEach((n, i) => cx.set(n.id, avg[i]!));
+    for (const [i, n] of row.entries()) cx.set(n.id, avg[i]!);
   };
   for (let iter = 0; iter < 12; iter++) {
     const order = iter % 2 === 0 ? rows : [...rows].reverse();

@@ -101,13 +101,11 @@ export function glyphSvg(n: MapNode): string {
   const name = names[0] ?? "";
   const rest = n.label.slice(k);
   const labelBlock = (top: number, color = COLORS.ink): void => {
-    names.forEach((l, i) =>
-      out.push(text(x + w / 2, top + FONT * 0.95 + i * FONT * LINE, l, FONT, { bold: true, fill: color })),
-    );
+    for (const [i, l] of names.entries())
+      out.push(text(x + w / 2, top + FONT * 0.95 + i * FONT * LINE, l, FONT, { bold: true, fill: color }));
     const base = top + names.length * FONT * LINE;
-    rest.forEach((l, i) =>
-      out.push(text(x + w / 2, base + SMALL * (0.95 + i * LINE), l, SMALL, { fill: color })),
-    );
+    for (const [i, l] of rest.entries())
+      out.push(text(x + w / 2, base + SMALL * (0.95 + i * LINE), l, SMALL, { fill: color }));
   };
   const vcenter = (): number => y + (h - (names.length * FONT * LINE + rest.length * SMALL * LINE)) / 2 + 2;
   switch (n.glyph) {
@@ -125,13 +123,12 @@ export function glyphSvg(n: MapNode): string {
       out.push(`<path d="${geneShape(x, y, w, h)}" fill="${fill}" stroke="${stroke}" stroke-width="1.4"/>`);
       const lh = (FONT - 1) * LINE;
       const y0 = y + h / 2 - (n.label.length * lh) / 2 + (FONT - 1) * 0.95;
-      n.label.forEach((l, i) =>
+      for (const [i, l] of n.label.entries())
         out.push(
           text(x + w / 2, y0 + i * lh, l, FONT - 1, {
             fill: n.tone === "down" ? COLORS.geneDown[1] : COLORS.ink,
           }),
-        ),
-      );
+        );
       break;
     }
     case "complex": {
