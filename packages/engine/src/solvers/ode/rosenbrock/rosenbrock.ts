@@ -127,7 +127,7 @@ export class Rosenbrock implements Integrator {
       }
     }
     this.mass = mass;
-    this.fdJac = system.jac ? null : new FiniteDifferenceJacobian(n);
+    this.fdJac = system.jac ? null : new FiniteDifferenceJacobian(n, system.jacPattern);
     this.y = new Float64Array(n);
     this.J = new Float64Array(n * n);
     this.W = new Float64Array(n * n);
