@@ -7,7 +7,8 @@
  * What is timed, on both sides, is one simulation as a fit would call it: re-initialise the integrator
  * (created once, like CVODE's memory) and integrate through all output times. Model reading, PEtab
  * loading and compilation are set-up, reported separately ("compile ms"). Median of repeats until
- * ≥ MIN_SECONDS (default 2 s) have passed, after a JIT warm-up.
+ * ≥ MIN_SECONDS (default 2 s) have passed, after a JIT warm-up (default 1 s; the cold first run is
+ * reported apart, in the JSON).
  *
  * Agreement: every state at every output time against the anchor's solution.txt, matched by id through
  * the STATES list of the anchor's model.py (species as concentrations unless hasOnlySubstanceUnits).
@@ -15,20 +16,32 @@
  * both solutions are dominated by the absolute tolerance and a relative figure says nothing.
  *
  * Usage: npm run bench [-- --methods bdf,rodas5p,auto] [--problems Boehm,Raia] [--min-seconds 2]
+ *        [--warmup-seconds 1] [--keep-work]
  * Exit code 0 whenever the measurement ran (a missed ratio target is a result, printed as MISS);
  * non-zero when it could not run (anchor failed, engine pieces missing).
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Integrator, Model, OdeSystem } from "@stat3/engine";
-import * as engine from "@stat3/engine";
-import { applyCondition, firstConditionId, loadPetabProblem, measurementTimeSpan } from "@stat3/fit";
+import { getSolver, type Integrator, makeIntegrator } from "@stat3/engine";
+import { measurementTimeSpan } from "@stat3/fit";
+import {
+  type BenchProblem,
+  outputGrid,
+  outputRows,
+  PROBLEMS,
+  type PreparedModel,
+  prepareModel,
+  problemDir,
+  rhsCost,
+  shared,
+  simulateOnce,
+  timeMedian,
+} from "./lib.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
-const repo = join(here, "..");
-const shared = process.env.STAT3_SHARED ?? join(repo, "..", "shared");
 const RTOL = 1e-6;
 const ATOL = 1e-8;
 const FLOOR = 1e-6;
@@ -37,18 +50,6 @@ const AGREEMENT_TARGET = 1e-4;
 /** A near-exact solution to see whose error a disagreement is: CVODE at these tolerances. */
 const REF_RTOL = 1e-12;
 const REF_ATOL = 1e-16;
-
-interface BenchProblem {
-  id: string;
-  /** undefined: the first condition of the condition table */
-  condition?: string;
-}
-/** Raia's first condition is the unstimulated control (../shared/perf/README.md): benchmark its second. */
-const PROBLEMS: BenchProblem[] = [
-  { id: "Boehm_JProteomeRes2014" },
-  { id: "Bachmann_MSB2011" },
-  { id: "Raia_CancerResearch2011", condition: "model1_data2" },
-];
 
 // ---- command line ------------------------------------------------------------------------------
 
@@ -61,76 +62,17 @@ const METHODS = (arg("methods") ?? "bdf,rodas5p,auto")
   .map((s) => s.trim())
   .filter(Boolean);
 const MIN_SECONDS = Number(arg("min-seconds") ?? 2);
+const WARMUP_SECONDS = Number(arg("warmup-seconds") ?? 1);
 const onlyProblems = arg("problems")
   ?.split(",")
   .map((s) => s.trim().toLowerCase());
-
-// ---- the engine pieces this bench needs, looked up by the names the engine exports ---------------
-
-interface Layout {
-  nStates: number;
-  nParams: number;
-  nAssigned: number;
-  nGlobals: number;
-  stateIds: string[];
-  symbols: Map<
-    string,
-    {
-      id: string;
-      kind: string;
-      home: "y" | "p" | "w";
-      index: number;
-      compartment?: string;
-      mathIsConc?: boolean;
-      storedConc?: boolean;
-    }
-  >;
-}
-interface Compiled {
-  layout: Layout;
-  base: Float64Array;
-  fns: {
-    initialize(
-      t: number,
-      b: Float64Array,
-      fixed: Uint8Array,
-      y: Float64Array,
-      p: Float64Array,
-      w: Float64Array,
-    ): void;
-    assign(t: number, y: Float64Array, p: Float64Array, w: Float64Array): void;
-    jac?: unknown;
-  };
-  nDelays: number;
-  events: unknown[];
-}
-interface EngineApi {
-  readSBML(text: string, o?: { file?: string }): Model;
-  compileModel(m: Model): Compiled;
-  toOdeSystem(c: Compiled, p: Float64Array): OdeSystem;
-  makeIntegrator(sys: OdeSystem, method: string, o: Record<string, unknown>): Integrator;
-  getSolver(name: string): unknown;
-}
-
-function engineApi(): EngineApi {
-  const e = engine as unknown as Record<string, unknown>;
-  const missing = ["readSBML", "compileModel", "toOdeSystem", "makeIntegrator", "getSolver"].filter(
-    (k) => typeof e[k] !== "function",
-  );
-  if (missing.length > 0) {
-    throw new Error(
-      `the engine does not export ${missing.join(", ")} yet (packages/engine/src/index.ts): ` +
-        "the bench needs readSBML (sbml/), compileModel and toOdeSystem (compile/), makeIntegrator and getSolver (solvers/registry)",
-    );
-  }
-  return e as unknown as EngineApi;
-}
 
 // ---- the CVODE anchor --------------------------------------------------------------------------
 
 interface AnchorResult {
   json: Record<string, number | string>;
   medianMs: number;
+  cpuMedianMs: number;
   steps: number;
   rhsEvals: number;
   jacRhsEvals: number;
@@ -187,6 +129,7 @@ function runAnchor(
   return {
     json,
     medianMs: Number(json.median_s) * 1e3,
+    cpuMedianMs: Number(json.cpu_median_s) * 1e3,
     steps: Number(json.steps),
     rhsEvals: Number(json.rhs_evals),
     jacRhsEvals: Number(json.jac_rhs_evals),
@@ -199,47 +142,21 @@ function runAnchor(
 
 // ---- our side ----------------------------------------------------------------------------------
 
-interface Prepared {
-  compiled: Compiled;
-  p: Float64Array;
-  y0: Float64Array;
-  system: OdeSystem;
-  loadMs: number;
-  readMs: number;
-  compileMs: number;
+type Reader = (y: Float64Array, p: Float64Array, w: Float64Array) => number;
+
+interface Prepared extends PreparedModel {
   /** per anchor state: how to read it from our (y, p, w) as the anchor reports it */
-  readers: ((y: Float64Array, p: Float64Array, w: Float64Array) => number)[];
+  readers: Reader[];
   spanEnd: number;
   conditionSpanEnd: number;
-  conditionId: string;
   /** ns per call of our rhs at the mid-trajectory state (the anchor's rhs_ns measures C's the same way) */
   rhsNs?: number;
 }
 
-function prepare(api: EngineApi, problemDir: string, b: BenchProblem, anchorStates: string[]): Prepared {
-  const yamlName = `${b.id}.yaml`;
-  let t = performance.now();
-  const problem = loadPetabProblem(yamlName, (f) => readFileSync(join(problemDir, f), "utf8"));
-  const loadMs = performance.now() - t;
-  t = performance.now();
-  const sbml = api.readSBML(problem.sbml[0].text, { file: problem.sbml[0].file });
-  const readMs = performance.now() - t;
-  const conditionId = b.condition ?? firstConditionId(problem);
-  const model = applyCondition(sbml, problem, conditionId);
-  t = performance.now();
-  const compiled = api.compileModel(model);
-  const compileMs = performance.now() - t;
-  if (compiled.nDelays > 0 || compiled.events.length > 0) {
-    throw new Error(`${b.id}: the model has events or delays; this bench integrates plain ODEs only`);
-  }
-  const L = compiled.layout;
-  const y0 = new Float64Array(L.nStates);
-  const p = new Float64Array(L.nParams);
-  const w = new Float64Array(L.nAssigned);
-  compiled.fns.initialize(0, compiled.base, new Uint8Array(L.nGlobals), y0, p, w);
-  const system = api.toOdeSystem(compiled, p);
-
-  const readerOf = (id: string): ((y: Float64Array, p: Float64Array, w: Float64Array) => number) => {
+function prepare(b: BenchProblem, anchorStates: string[]): Prepared {
+  const m = prepareModel(b);
+  const L = m.compiled.layout;
+  const readerOf = (id: string): Reader => {
     const s = L.symbols.get(id);
     if (!s) throw new Error(`${b.id}: the anchor's state "${id}" is not a symbol of our compiled model`);
     const k = s.index;
@@ -258,17 +175,10 @@ function prepare(api: EngineApi, problemDir: string, b: BenchProblem, anchorStat
     return raw;
   });
   return {
-    compiled,
-    p,
-    y0,
-    system,
-    loadMs,
-    readMs,
-    compileMs,
+    ...m,
     readers,
-    spanEnd: measurementTimeSpan(problem).end,
-    conditionSpanEnd: measurementTimeSpan(problem, conditionId).end,
-    conditionId,
+    spanEnd: measurementTimeSpan(m.problem).end,
+    conditionSpanEnd: measurementTimeSpan(m.problem, m.conditionId).end,
   };
 }
 
@@ -276,6 +186,11 @@ interface MethodResult {
   method: string;
   medianMs?: number;
   minMs?: number;
+  cpuMedianMs?: number;
+  /** CPU-time ratio ours / CVODE: the verdict's figure */
+  cpuRatio?: number;
+  /** the very first simulation (cold: interpreter and JIT compilation included) */
+  firstRunMs?: number;
   repeats?: number;
   steps?: number;
   rhsEvals?: number;
@@ -307,60 +222,28 @@ function maxRelDiff(a: Float64Array, b: Float64Array, nx: number, times: Float64
   return { max, where };
 }
 
-/** ns per rhs call at state y, time t (≥ 0.2 s of calls, after a warm-up) */
-function rhsCost(sys: OdeSystem, y: Float64Array, t: number): number {
-  const yy = Float64Array.from(y);
-  const dy = new Float64Array(sys.n);
-  for (let i = 0; i < 2000; i++) sys.rhs(t, yy, dy);
-  let calls = 0;
-  const a = performance.now();
-  let el = 0;
-  do {
-    for (let i = 0; i < 1000; i++) sys.rhs(t, yy, dy);
-    calls += 1000;
-    el = performance.now() - a;
-  } while (el < 200);
-  return (el * 1e6) / calls;
-}
-
-/** One simulation: re-initialise, integrate through all output times, dense output into `rows`. */
-function simulateOnce(integ: Integrator, y0: Float64Array, times: Float64Array, rows: Float64Array[]): void {
-  const t0 = times[0];
-  const tEnd = times[times.length - 1];
-  integ.init(t0, y0);
-  for (let k = 0; k < times.length; k++) {
-    const tk = times[k];
-    if (tk <= t0) {
-      rows[k].set(y0);
-      continue;
-    }
-    while (integ.t < tk) integ.step(tEnd);
-    integ.interpolate(tk, rows[k]);
-  }
-}
-
 function runMethod(
-  api: EngineApi,
   prep: Prepared,
   anchor: AnchorResult,
   reference: AnchorResult | undefined,
   method: string,
 ): MethodResult {
-  if (!api.getSolver(method)) return { method, error: `no solver "${method}" in the registry (yet)` };
+  if (!getSolver(method)) return { method, error: `no solver "${method}" in the registry (yet)` };
   const n = prep.system.n;
   const nt = anchor.times.length;
-  const buf = new Float64Array(nt * n);
-  const rows = Array.from({ length: nt }, (_, k) => buf.subarray(k * n, (k + 1) * n));
+  const rows = outputRows(nt, n);
   let integ: Integrator;
   try {
-    integ = api.makeIntegrator(prep.system, method, {
+    integ = makeIntegrator(prep.system, method, {
       relativeTolerance: RTOL,
       absoluteTolerance: ATOL,
       maxSteps: 1_000_000,
     });
     // one run for the statistics (the counters accumulate over init calls: take differences)
     const s0 = { ...integ.stats };
+    const cold = performance.now();
     simulateOnce(integ, prep.y0, anchor.times, rows);
+    const firstRunMs = performance.now() - cold;
     const s1 = { ...integ.stats };
     // our solution in the anchor's layout (its state order, concentrations as it reports them)
     const nx = anchor.states.length;
@@ -379,30 +262,23 @@ function runMethod(
     const maxRel = vsCvode.max;
     const worst = vsCvode.where;
     if (prep.rhsNs === undefined) prep.rhsNs = rhsCost(prep.system, rows[nt >> 1], anchor.times[nt >> 1]);
-    // JIT warm-up, then timed repeats
-    const warm = performance.now();
-    let warmRuns = 0;
-    while (warmRuns < 20 || performance.now() - warm < 300) {
-      simulateOnce(integ, prep.y0, anchor.times, rows);
-      warmRuns++;
-    }
-    const samples: number[] = [];
-    let total = 0;
-    while (samples.length < 20 || total < MIN_SECONDS * 1e3) {
-      const a = performance.now();
-      simulateOnce(integ, prep.y0, anchor.times, rows);
-      const d = performance.now() - a;
-      samples.push(d);
-      total += d;
-    }
-    samples.sort((x, y) => x - y);
-    const median = samples[samples.length >> 1];
+    // timed repeats after a JIT warm-up
+    const timing = timeMedian(
+      () => simulateOnce(integ, prep.y0, anchor.times, rows),
+      MIN_SECONDS,
+      WARMUP_SECONDS,
+    );
+    const median = timing.medianMs;
     const ratio = median / anchor.medianMs;
+    const cpuRatio = timing.cpuMedianMs / anchor.cpuMedianMs;
     return {
       method,
       medianMs: median,
-      minMs: samples[0],
-      repeats: samples.length,
+      minMs: timing.minMs,
+      cpuMedianMs: timing.cpuMedianMs,
+      cpuRatio,
+      firstRunMs,
+      repeats: timing.repeats,
       steps: s1.steps - s0.steps,
       rhsEvals: s1.rhsEvals - s0.rhsEvals,
       jacEvals: s1.jacEvals - s0.jacEvals,
@@ -414,7 +290,7 @@ function runMethod(
       errorVsReference: vsRef?.max,
       worstVsReference: vsRef?.where,
       ratio,
-      pass: ratio <= RATIO_TARGET && maxRel <= AGREEMENT_TARGET,
+      pass: cpuRatio <= RATIO_TARGET && maxRel <= AGREEMENT_TARGET,
     };
   } catch (err) {
     return { method, error: (err as Error).message.split("\n")[0] };
@@ -441,41 +317,38 @@ async function main(): Promise<number> {
   const problems = PROBLEMS.filter(
     (p) => !onlyProblems || onlyProblems.some((q) => p.id.toLowerCase().includes(q)),
   );
-  const work = process.env.CVODE_ANCHOR_WORK ?? "/tmp/stat3-bench-cvode";
+  // a work folder of our own: another bench run at the same time must not rewrite our solution files
+  const work = process.env.CVODE_ANCHOR_WORK ?? `/tmp/stat3-bench-cvode-${process.pid}`;
   mkdirSync(work, { recursive: true });
-  let api: EngineApi | undefined;
-  let apiError: string | undefined;
-  try {
-    api = engineApi();
-  } catch (err) {
-    apiError = (err as Error).message;
-  }
   console.log(
     `ODE benchmark vs C/CVODE (${shared}/perf): rtol ${RTOL}, atol ${ATOL}, ≥ ${MIN_SECONDS} s per timing, median ms per simulation`,
   );
-  console.log(`node ${process.version}, methods: ${METHODS.join(", ")}\n`);
+  const load0 = loadavg()[0];
+  console.log(
+    `node ${process.version}, methods: ${METHODS.join(", ")}, load average ${load0.toFixed(1)} on ${cpus().length} cores\n`,
+  );
 
   const results: unknown[] = [];
   const out: string[][] = [
     [
       "problem",
       "method",
-      "CVODE ms",
-      "ours ms",
-      "ratio",
+      "CVODE ms wall/cpu",
+      "ours ms wall/cpu",
+      "ratio wall/cpu",
       "steps ours/CVODE",
       "rhs ours/CVODE(+jac)",
       "jac/LU ours",
       "rhs ns ours/C",
       "rel diff vs CVODE",
       "err vs ref ours/CVODE",
-      "compile ms",
+      "compile/1st run ms",
       "",
     ],
   ];
   let measured = 0;
   for (const b of problems) {
-    const dir = join(shared, "petab", "benchmarks", b.id);
+    const dir = problemDir(b.id);
     process.stderr.write(`${b.id}: CVODE anchor…\n`);
     const anchor = runAnchor(dir, b.condition, work);
     process.stderr.write(`${b.id}: CVODE reference solution (rtol ${REF_RTOL}, atol ${REF_ATOL})…\n`);
@@ -501,30 +374,12 @@ async function main(): Promise<number> {
       cvode: anchor.json,
       cvodeErrorVsReference: cvodeVsRef,
     };
-    const cvodeCell = fmt(anchor.medianMs);
+    const cvodeCell = `${fmt(anchor.medianMs)}/${fmt(anchor.cpuMedianMs)}`;
     const cvodeRhs = `${anchor.rhsEvals}(+${anchor.jacRhsEvals})`;
-    if (!api) {
-      out.push([
-        b.id,
-        "—",
-        cvodeCell,
-        "—",
-        "—",
-        `—/${anchor.steps}`,
-        `—/${cvodeRhs}`,
-        "—",
-        "—",
-        "—",
-        "engine not ready",
-      ]);
-      entry.error = apiError;
-      results.push(entry);
-      continue;
-    }
     let prep: Prepared;
     try {
       process.stderr.write(`${b.id}: read, condition, compile…\n`);
-      prep = prepare(api, dir, b, anchor.states);
+      prep = prepare(b, anchor.states);
     } catch (err) {
       const msg = (err as Error).message.split("\n")[0];
       out.push([
@@ -538,12 +393,21 @@ async function main(): Promise<number> {
         "—",
         "—",
         "—",
+        "—",
+        "—",
         `ERROR ${msg}`,
       ]);
       entry.error = msg;
       results.push(entry);
       continue;
     }
+    // our PEtab reading must give the anchor's output times (same problem, same rule)
+    const grid = outputGrid(prep.problem, prep.conditionId);
+    const gridOk =
+      grid.length === anchor.times.length &&
+      grid.every((t, k) => Math.abs(t - anchor.times[k]) <= 1e-12 * Math.max(1, t));
+    if (!gridOk) process.stderr.write(`warning: ${b.id}: our output grid differs from the anchor's\n`);
+    entry.outputGridMatchesAnchor = gridOk;
     // the initial state must be the anchor's (nominal parameters, condition, initial assignments)
     const w0 = new Float64Array(prep.compiled.layout.nAssigned);
     prep.compiled.fns.assign(0, prep.y0, prep.p, w0);
@@ -569,7 +433,7 @@ async function main(): Promise<number> {
     }
     for (const method of METHODS) {
       process.stderr.write(`${b.id}: ${method}…\n`);
-      const r = runMethod(api, prep, anchor, reference, method);
+      const r = runMethod(prep, anchor, reference, method);
       (entry.methods as MethodResult[]).push(r);
       if (r.error) {
         out.push([
@@ -588,23 +452,22 @@ async function main(): Promise<number> {
         continue;
       }
       measured++;
-      const verdict =
-        r.ratio! <= RATIO_TARGET && r.maxRelDiff! <= AGREEMENT_TARGET
-          ? "PASS"
-          : `MISS${r.ratio! > RATIO_TARGET ? " (time)" : ""}${r.maxRelDiff! > AGREEMENT_TARGET ? " (agreement)" : ""}`;
+      const verdict = r.pass
+        ? "PASS"
+        : `MISS${r.cpuRatio! > RATIO_TARGET ? " (time)" : ""}${r.maxRelDiff! > AGREEMENT_TARGET ? " (agreement)" : ""}`;
       out.push([
         b.id,
         method,
         cvodeCell,
-        fmt(r.medianMs),
-        `${fmt(r.ratio, 3)}×`,
+        `${fmt(r.medianMs)}/${fmt(r.cpuMedianMs)}`,
+        `${fmt(r.ratio, 3)}/${fmt(r.cpuRatio, 3)}×`,
         `${r.steps}/${anchor.steps}`,
         `${r.rhsEvals}/${cvodeRhs}`,
         `${r.jacEvals}/${r.luDecompositions}`,
         `${fmt(prep.rhsNs, 3)}/${fmt(Number(anchor.json.rhs_ns), 3)}`,
         fmt(r.maxRelDiff, 2),
         `${fmt(r.errorVsReference, 2)}/${fmt(cvodeVsRef, 2)}`,
-        fmt(prep.compileMs),
+        `${fmt(prep.compileMs)}/${fmt(r.firstRunMs)}`,
         verdict,
       ]);
     }
@@ -621,21 +484,24 @@ async function main(): Promise<number> {
   console.log("");
   for (const r of out) if (r[0] === "" && r[1] !== "method") console.log(`  ${r[1]}`);
   console.log(
-    `\nratio = ours / CVODE (target ≤ ${RATIO_TARGET}×); max rel diff = max over outputs and states of |ours − CVODE| / max(|CVODE|, ${FLOOR}) (target ≤ ${AGREEMENT_TARGET});` +
+    `\nratio = ours / CVODE, median wall and median process-CPU ms per simulation (verdict on CPU: target ≤ ${RATIO_TARGET}×); max rel diff = max over outputs and states of |ours − CVODE| / max(|CVODE|, ${FLOOR}) (target ≤ ${AGREEMENT_TARGET});` +
       `\nerr vs ref: the same measure against CVODE at rtol ${REF_RTOL}, atol ${REF_ATOL} (a near-exact solution): whose error a disagreement is.` +
-      "\nCVODE rhs evals: integrator (+ difference-quotient Jacobian columns); ours: all rhs calls, jac = analytic Jacobian evaluations.",
+      "\nCVODE rhs evals: integrator (+ difference-quotient Jacobian columns); ours: all rhs calls, jac = Jacobian evaluations." +
+      "\ncompile: readSBML excluded, compileModel only; 1st run: the first simulation of that method, cold (interpreter + JIT).",
   );
+  const load1 = loadavg()[0];
+  if (Math.max(load0, load1) > cpus().length) {
+    console.log(
+      `\nnote: load average ${load0.toFixed(1)} → ${load1.toFixed(1)} on ${cpus().length} cores: other jobs shared the CPUs, wall times are inflated; compare CPU times.`,
+    );
+  }
   mkdirSync(join(here, "results"), { recursive: true });
   const file = join(here, "results", "latest.json");
   writeFileSync(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, rtol: RTOL, atol: ATOL, floor: FLOOR, minSeconds: MIN_SECONDS, ratioTarget: RATIO_TARGET, agreementTarget: AGREEMENT_TARGET, results }, null, 1)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, loadAverage: [load0, load1], rtol: RTOL, atol: ATOL, floor: FLOOR, minSeconds: MIN_SECONDS, ratioTarget: RATIO_TARGET, agreementTarget: AGREEMENT_TARGET, results }, null, 1)}\n`,
   );
   console.log(`wrote ${file}`);
-  if (!api) {
-    console.error(`\nbench: our engine could not run: ${apiError}`);
-    return 1;
-  }
   if (measured === 0) {
     console.error("\nbench: no method of ours could be measured (see the errors above)");
     return 1;
@@ -643,9 +509,24 @@ async function main(): Promise<number> {
   return 0;
 }
 
+const ownWork = process.env.CVODE_ANCHOR_WORK === undefined && !process.argv.includes("--keep-work");
+function cleanUp(): void {
+  if (!ownWork) return;
+  for (const d of [
+    `/tmp/stat3-bench-cvode-${process.pid}`,
+    `/tmp/stat3-bench-cvode-${process.pid}-reference`,
+  ]) {
+    rmSync(d, { recursive: true, force: true });
+  }
+}
+
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    cleanUp();
+    process.exit(code);
+  },
   (err) => {
+    cleanUp();
     console.error(`bench failed: ${(err as Error).message}`);
     process.exit(1);
   },
