@@ -25,8 +25,23 @@ import { RODAS5P } from "./rosenbrock/tableaus.js";
 const BACK_HJ = 2;
 const NONSTIFF_STEPS = 20;
 
+/**
+ * The stiff partner of the switcher. Rodas5P by default; another implicit integrator (e.g. the BDF
+ * of ../bdf) can be plugged in. `init` takes an optional step-size hint; `hNext` (if present) is
+ * handed to DOPRI5 on the way back; the back-switch test needs `trackJacobianNorm`/`hJacNorm`
+ * (Rosenbrock provides them) — without them the switcher stays stiff once stiff.
+ */
+export interface StiffPartner extends Integrator {
+  init(t0: number, y0: Float64Array, hHint?: number): void;
+  hNext?: number;
+  hJacNorm?: number;
+  trackJacobianNorm?: boolean;
+}
+
+export type StiffFactory = (system: OdeSystem, options: InternalIntegratorOptions) => StiffPartner;
+
 export class AutoSwitching implements Integrator {
-  readonly name = "auto";
+  readonly name: string = "auto";
   t = 0;
   tPrev = 0;
   readonly y: Float64Array;
@@ -39,18 +54,20 @@ export class AutoSwitching implements Integrator {
   readonly switchTimes: number[] = [];
 
   private readonly explicit: Dopri5;
-  private readonly implicit: Rosenbrock;
+  private readonly implicit: StiffPartner;
+  private readonly canSwitchBack: boolean;
   private readonly forceImplicit: boolean;
   /** which integrator made the last step (dense output belongs to it) */
   private lastByImplicit = false;
   private pendingSwitch = false;
   private nonstiffCount = 0;
 
-  constructor(system: OdeSystem, options: InternalIntegratorOptions) {
+  constructor(system: OdeSystem, options: InternalIntegratorOptions, stiff?: StiffFactory) {
     checkOptions(options);
     this.explicit = new Dopri5(system, options, true);
-    this.implicit = new Rosenbrock(system, options, RODAS5P);
-    this.implicit.trackJacobianNorm = true;
+    this.implicit = stiff ? stiff(system, options) : new Rosenbrock(system, options, RODAS5P);
+    this.canSwitchBack = "trackJacobianNorm" in this.implicit;
+    if (this.canSwitchBack) this.implicit.trackJacobianNorm = true;
     let algebraic = false;
     if (system.massDiagonal)
       for (let i = 0; i < system.n; i++) if (system.massDiagonal[i] === 0) algebraic = true;
@@ -81,7 +98,7 @@ export class AutoSwitching implements Integrator {
         // DOPRI5's step is stability-limited; Rodas5P's controller grows it by ≤ 5× per step from here
         this.implicit.init(this.t, this.y, this.explicit.hNext);
       } else {
-        this.explicit.init(this.t, this.y, this.implicit.hNext);
+        this.explicit.init(this.t, this.y, this.implicit.hNext ?? 0);
       }
       this.nonstiffCount = 0;
     }
@@ -92,8 +109,8 @@ export class AutoSwitching implements Integrator {
       this.t = r.t;
       this.tPrev = r.tPrev;
       this.y.set(r.y);
-      if (!this.forceImplicit) {
-        if (r.hJacNorm < BACK_HJ) {
+      if (!this.forceImplicit && this.canSwitchBack) {
+        if ((r.hJacNorm as number) < BACK_HJ) {
           if (++this.nonstiffCount >= NONSTIFF_STEPS) {
             this.stiffMode = false;
             this.pendingSwitch = true;

@@ -1,6 +1,8 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { AutoSwitching } from "../../../src/solvers/ode/auto.js";
+import { Rosenbrock } from "../../../src/solvers/ode/rosenbrock/rosenbrock.js";
+import { RODAS4 } from "../../../src/solvers/ode/rosenbrock/tableaus.js";
 import { brusselator, robertsonDae, vanDerPol } from "../../../src/solvers/problem-library/index.js";
 import { defaultIntegratorOptions } from "../../../src/solvers/types.js";
 
@@ -58,5 +60,18 @@ describe("auto (DOPRI5 ⇄ Rodas5P)", () => {
     assert.ok(!a.stiffMode);
     while (a.t < 200) a.step(200);
     assert.equal(a.t, 200);
+  });
+
+  it("accepts another stiff partner (here Rodas4) through the factory hook", () => {
+    const p = vanDerPol(1000);
+    const a = new AutoSwitching(
+      p.system,
+      opts({ relativeTolerance: 1e-8, absoluteTolerance: 1e-10 }),
+      (sys, o) => new Rosenbrock(sys, o, RODAS4),
+    );
+    a.init(p.t0, p.y0);
+    while (a.t < p.tEnd) a.step(p.tEnd);
+    assert.ok(a.switches >= 1);
+    assert.ok(Math.abs(a.y[0] - p.reference[0]) / p.reference[0] < 1e-5, `y1 = ${a.y[0]}`);
   });
 });
