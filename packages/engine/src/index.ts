@@ -25,6 +25,8 @@ export { inlineFunctions, substitute, freeSymbols, containsOp, calledFunctions }
 export { emitJs, emitJsCondition, compileExpression, jsNumber, type JsEmitContext, type CompiledExpression } from "./expr/codegen-js.js";
 export { simplify, isFiniteSafe } from "./expr/simplify.js"; // exact-preserving algebraic simplification
 export { differentiate, differentiateRaw } from "./expr/differentiate.js"; // symbolic derivative (Jacobians)
+export { toInfix, type InfixOptions } from "./expr/infix-print.js"; // libSBML L3 / PEtab infix text
+export { parseInfix, type ParseInfixOptions } from "./expr/infix-parse.js";
 
 // 3. model IR
 export * from "./model/types.js";
@@ -43,7 +45,7 @@ export { Dopri5 } from "./solvers/ode/dopri5/dopri5.js";
 export { Tsit5 } from "./solvers/ode/tsit5/tsit5.js";
 export { Rosenbrock } from "./solvers/ode/rosenbrock/rosenbrock.js";
 export { RODAS4, RODAS5P, type RosenbrockTableau } from "./solvers/ode/rosenbrock/tableaus.js";
-export { AutoSwitching } from "./solvers/ode/auto.js";
+export { AutoSwitching, type StiffFactory, type StiffPartner } from "./solvers/ode/auto.js";
 export { FiniteDifferenceJacobian } from "./solvers/ode/jacobian-fd.js";
 export * as problemLibrary from "./solvers/problem-library/index.js";
 export { errorNormRms, toleranceVector, initialStepHairer, type InternalIntegratorOptions } from "./solvers/ode/common.js";
