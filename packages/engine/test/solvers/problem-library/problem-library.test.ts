@@ -65,9 +65,9 @@ describe("problem library", () => {
 
 /**
  * Accuracy against the published reference values (Bari IVP test set 2.4) with Rodas5P at
- * rtol = 1e-8. Stated tolerance: max_i |y_i − ref_i| / (|ref_i| + floor_i) ≤ 1e-5, where the floor
- * (atol-like) is given per problem for components that are tiny or decay to ~0. These match what
- * the test set reports as "scd" ≈ 5–7 significant digits for RODAS at this tolerance.
+ * rtol = 1e-8. Stated tolerance: max_i |y_i − ref_i| / (|ref_i| + floor_i) ≤ 1e-6 (100 × rtol), the
+ * floor (atol-like) given per problem for components that are tiny or decay to ~0. Observed when
+ * written: ROBER 3.0e-8, ROBER-DAE 3.2e-8, HIRES 8.0e-10, VDPOL 3.0e-9, OREGO 2.3e-9, POLLU 7.6e-9.
  */
 function solveTo(p: ReferenceProblem, method: string, rtol: number, atol: number | Float64Array) {
   const integ = makeIntegrator(p.system, method, {
@@ -89,12 +89,12 @@ function maxRelErr(y: Float64Array, ref: Float64Array, floor: number): number {
 describe("reference-problem accuracy (Rodas5P, rtol 1e-8)", () => {
   const cases: Array<[ReferenceProblem, number, number, number]> = [
     // problem, atol, floor in the relative error, bound on the relative error
-    [robertson(), 1e-20, 1e-20, 1e-5],
-    [robertsonDae(), 1e-20, 1e-20, 1e-5],
-    [hires(), 1e-12, 1e-10, 1e-5],
-    [vanDerPol(), 1e-10, 1e-8, 1e-5],
-    [orego(), 1e-10, 1e-8, 1e-5],
-    [pollution(), 1e-12, 1e-12, 1e-5],
+    [robertson(), 1e-20, 1e-20, 1e-6],
+    [robertsonDae(), 1e-20, 1e-20, 1e-6],
+    [hires(), 1e-12, 1e-10, 1e-6],
+    [vanDerPol(), 1e-10, 1e-8, 1e-6],
+    [orego(), 1e-10, 1e-8, 1e-6],
+    [pollution(), 1e-12, 1e-12, 1e-6],
   ];
   for (const [p, atol, floor, bound] of cases) {
     it(`${p.name}: matches the published reference at t = ${p.tEnd} within ${bound} relative`, () => {
