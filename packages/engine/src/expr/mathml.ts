@@ -10,7 +10,8 @@
  *   made explicit: log(base, x), root(degree, x).
  * - Empty n-ary operators take their MathML identity: plus() = 0, times() = 1, and() = true,
  *   or() = false, xor() = false; these are folded to constants by the reader, so later passes
- *   only see n-ary calls with at least one argument.
+ *   only see n-ary calls with at least one argument; a relational chain of one operand is
+ *   `true`, so relational calls always have at least two.
  * - csymbols by definitionURL: http://www.sbml.org/sbml/symbols/{time,avogadro,delay,rateOf}.
  * - `semantics` is transparent (its first child is the expression; annotations are dropped).
  */
@@ -83,6 +84,9 @@ const OPS: Readonly<Record<string, readonly [number, number]>> = {
   not: [1, 1],
   implies: [2, 2],
 };
+
+/** n-ary relational operators (chains a < b < c). */
+const RELATIONAL_CHAINS = new Set(["eq", "gt", "lt", "geq", "leq"]);
 
 /** Identity of an empty n-ary operator (MathML 2.0 §4.4). */
 const EMPTY_IDENTITY: Readonly<Record<string, Expr>> = {
@@ -314,6 +318,8 @@ function readApply(el: XmlElement, ctx: MathMLContext): Expr {
     const args = rest.map((k) => readNode(k, ctx));
     const [min, max] = arity;
     if (args.length === 0 && EMPTY_IDENTITY[name]) return EMPTY_IDENTITY[name] as Expr;
+    // A relational chain of one operand has no pair to compare: it holds (MathML 2.0 §4.4.4).
+    if (args.length === 1 && RELATIONAL_CHAINS.has(name)) return { kind: "bool", value: true };
     if (args.length < min || args.length > max) {
       throw err(
         Codes.MATHML_ARITY,

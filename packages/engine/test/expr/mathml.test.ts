@@ -113,6 +113,11 @@ test("relational chains, logic, L3V2 functions, trig family", () => {
   assert.deepEqual(read(`<apply><lt/><cn>1</cn><ci>x</ci><cn>3</cn></apply>`), c("lt", n(1), s("x"), n(3)));
   assert.deepEqual(read(`<apply><neq/><ci>a</ci><ci>b</ci></apply>`), c("neq", s("a"), s("b")));
   assert.deepEqual(
+    read(`<apply><geq/><ci>a</ci></apply>`),
+    { kind: "bool", value: true },
+    "a one-operand chain holds",
+  );
+  assert.deepEqual(
     read(`<apply><implies/><true/><false/></apply>`),
     c("implies", { kind: "bool", value: true }, { kind: "bool", value: false }),
   );
@@ -219,7 +224,8 @@ const OPS1: Op[] = [
   "arccoth",
 ];
 const OPS2: Op[] = ["divide", "power", "rem", "quotient", "neq", "implies", "log", "root", "delay"];
-const OPSN: Op[] = ["plus", "times", "min", "max", "eq", "gt", "lt", "geq", "leq", "and", "or", "xor"];
+const OPSN: Op[] = ["plus", "times", "min", "max", "and", "or", "xor"];
+const RELN: Op[] = ["eq", "gt", "lt", "geq", "leq"];
 
 const name = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}$/);
 const number = fc.oneof(
@@ -246,6 +252,9 @@ const expr: fc.Arbitrary<Expr> = fc.letrec<{ e: Expr }>((tie) => ({
     fc.tuple(fc.constantFrom(...OPS2), tie("e"), tie("e")).map(([op, a, b]) => c(op, a, b)),
     fc
       .tuple(fc.constantFrom(...OPSN), fc.array(tie("e"), { minLength: 1, maxLength: 4 }))
+      .map(([op, a]) => c(op, ...a)),
+    fc
+      .tuple(fc.constantFrom(...RELN), fc.array(tie("e"), { minLength: 2, maxLength: 4 }))
       .map(([op, a]) => c(op, ...a)),
     fc.array(tie("e"), { minLength: 1, maxLength: 2 }).map((a) => c("minus", ...a)),
     tie("e").map((a) => c("rateOf", a)),
