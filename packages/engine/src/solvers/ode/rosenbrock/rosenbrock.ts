@@ -371,7 +371,9 @@ export class Rosenbrock implements Integrator {
         let hnew = h / fac;
         if (this.rejectedLast) hnew = Math.min(hnew, h);
         this.rejectedLast = false;
-        if (last && hnew < planned) hnew = planned;
+        // a step shortened to land on tStop, whose error allowed the maximal growth, says nothing
+        // against the step we had planned: keep that one
+        if (last && hnew < planned && fac <= 1 / FAC_MAX) hnew = planned;
         this.hNext = Math.min(hnew, this.hmax);
       }
       return;

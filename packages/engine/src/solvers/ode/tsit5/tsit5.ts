@@ -289,8 +289,9 @@ export class Tsit5 implements Integrator {
         this.errOld = Math.max(errNorm, 1e-4);
         if (this.rejectedLast) hnew = Math.min(hnew, h);
         this.rejectedLast = false;
-        // a step shortened to land on tStop says nothing against the step we had planned
-        if (last && hnew < planned) hnew = planned;
+        // a step shortened to land on tStop, whose error allowed the maximal growth, says nothing
+        // against the step we had planned: keep that one
+        if (last && hnew < planned && fac <= 1 / FAC_MAX) hnew = planned;
         this.hNext = Math.min(hnew, this.hmax);
       }
       return;
