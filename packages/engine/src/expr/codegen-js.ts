@@ -177,8 +177,14 @@ class Emitter {
         return a.length === 1 ? `(-${this.num(a[0])})` : `(${this.num(a[0])} - ${this.num(a[1])})`;
       case "divide":
         return `(${this.num(a[0])} / ${this.num(a[1])})`;
-      case "power":
-        return `Math.pow(${this.num(a[0])}, ${this.num(a[1])})`;
+      case "power": {
+        const base = this.num(a[0]);
+        // x² as x * x: exactly Math.pow(x, 2) (fdlibm's pow returns x*x for y = 2, which V8 uses), and
+        // cheaper; only for a plain read, so the base is not computed twice
+        if (a[1].kind === "num" && a[1].value === 2 && SIMPLE_SNIPPET.test(base))
+          return `(${base} * ${base})`;
+        return `Math.pow(${base}, ${this.num(a[1])})`;
+      }
       case "root": {
         const d = a[0];
         // Same results as runtime root(): it takes these branches for degree 2 and 3.

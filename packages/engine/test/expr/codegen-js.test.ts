@@ -94,4 +94,11 @@ test("special cases use exact Math intrinsics", () => {
   assert.equal(emitJs(call("sec", sym("x")), ctx), "M.sec(y[0])");
   assert.equal(emitJs(call("sec", sym("x")), { ...ctx, runtime: "R" }), "R.sec(y[0])");
   assert.equal(emitJs(call("minus", num(-1e-7)), ctx), "(-(-1e-7))");
+  assert.equal(emitJs(call("power", sym("x"), num(2)), ctx), "(y[0] * y[0])");
+  assert.equal(emitJs(call("power", call("exp", sym("x")), num(2)), ctx), "Math.pow(Math.exp(y[0]), 2)");
+  // x * x is bit-identical to Math.pow(x, 2) (fdlibm returns x*x for y = 2)
+  const sq = compileExpression(call("power", sym("x"), num(2)), INDEX);
+  for (const v of [0.1, -3.7, 1e200, 1.0000000000000002, 5e-324, -0, 123456.789]) {
+    assert.ok(Object.is(sq(0, new Float64Array([v, 0, 0, 0])), v ** 2), String(v));
+  }
 });
