@@ -10,6 +10,8 @@ import { registerDemo } from "./commands/demo.js";
 import { registerSimulate } from "./commands/simulate.js";
 import { registerSbml } from "./commands/sbml.js";
 import { registerSbmlSuite } from "./commands/sbml-suite.js";
+import { registerKb } from "./commands/kb.js";
+import { registerMap } from "./commands/map.js";
 
 const program = new Command();
 program
@@ -22,5 +24,7 @@ registerDemo(program);
 registerSimulate(program);
 registerSbml(program);
 registerSbmlSuite(program);
+registerKb(program);
+registerMap(program);
 
 await runCli(program);

@@ -9,6 +9,7 @@
  *   4. checks              kb/validate.ts, kb/completeness.ts — validation on load, completeness vs. the text
  *   5. exports             kb/export.ts — JSON, CSV, SIF, GraphML
  *   6. maps                map/ — Fig. 1 and Fig. 2 as graph elements, layout, SVG
+ *   7. documentation       kb/docs.ts — markdown pages and SVG maps for docs/kb
  */
 export const REVIEW_ID = "stat3-review";
 
@@ -21,6 +22,8 @@ export {
   type Miss,
 } from "./kb/completeness.js";
 export { ALLOW_LIST, NOT_CAUSAL } from "./kb/data/allowlist.js";
+// 7. documentation
+export { generateDocs, REGENERATE_COMMAND, REGENERATE_COMMAND_SOURCE } from "./kb/docs.js";
 // 5. exports
 export {
   CSV_TABLES,
