@@ -22,12 +22,15 @@
 const PIVOT_TOL = 0.1; // diagonal pivot kept when ≥ 0.1·column max (UMFPACK's symmetric-strategy default; KLU uses 0.001, which let random tests grow 1e4×)
 const REFACTOR_GROWTH = 1e-8; // refactor gives up when a pivot is this small relative to its column
 /**
- * Up to this many multiply-adds (nnz(L) + nnz(U)), `factor` also emits straight-line JavaScript for
- * `refactor` and `solve` with the pivot order and all indices as constants (no index loads, the
- * working column in local variables). Small models spend most of a BDF step in these two; V8 stops
- * optimising very long functions, so large factors use the loops.
+ * Small factors get `refactor` and `solve` as generated straight-line JavaScript, with the pivot order
+ * and all indices as constants (no index loads, the working column in local variables): small models
+ * spend most of a BDF step in these two. V8 does not optimise very long functions (measured: a
+ * 2,700-statement refactor ran interpreted, 30× slower), so the refactor is split into functions of
+ * at most CHUNK_OPS updates, and beyond the totals below the loops are used.
  */
-const CODEGEN_MAX_OPS = 1200;
+const CHUNK_OPS = 500;
+const REFACTOR_MAX_OPS = 12000;
+const SOLVE_MAX_OPS = 2000;
 
 type RefactorKernel = (v: Float64Array, Lx: Float64Array, Ux: Float64Array) => number;
 type SolveKernel = (b: Float64Array, Lx: Float64Array, Ux: Float64Array) => void;
@@ -55,7 +58,7 @@ export class SparseLU {
   private readonly mark: Int32Array;
   private stamp = 0;
   private factored = false;
-  private kRefactor: RefactorKernel | null = null;
+  private kRefactor: RefactorKernel[] | null = null;
   private kSolve: SolveKernel | null = null;
   /** whether straight-line kernels may be generated (needs `new Function`; off under a strict CSP) */
   useCodegen = true;
@@ -85,9 +88,9 @@ export class SparseLU {
     this.mark = new Int32Array(n);
   }
 
-  /** true when refactor/solve run as generated straight-line code */
+  /** true when refactor runs as generated straight-line code (solve too, unless it is long) */
   get hasKernels(): boolean {
-    return this.kSolve !== null;
+    return this.kRefactor !== null;
   }
 
   /** entries of L (with its unit diagonal) and U after the last `factor` */
@@ -182,7 +185,7 @@ export class SparseLU {
     this.factored = true;
     this.kRefactor = null;
     this.kSolve = null;
-    if (this.useCodegen && lnz + unz <= CODEGEN_MAX_OPS) this.generateKernels();
+    if (this.useCodegen) this.generateKernels();
     return 0;
   }
 
@@ -193,10 +196,18 @@ export class SparseLU {
    */
   refactor(values: Float64Array): number {
     if (!this.factored) return 1;
-    if (this.kRefactor !== null) {
-      const r = this.kRefactor(values, this.Lx, this.Ux);
-      if (r !== 0) this.factored = false;
-      return r;
+    const kr = this.kRefactor;
+    if (kr !== null) {
+      const Lx = this.Lx;
+      const Ux = this.Ux;
+      for (let c = 0; c < kr.length; c++) {
+        const r = kr[c](values, Lx, Ux);
+        if (r !== 0) {
+          this.factored = false;
+          return r;
+        }
+      }
+      return 0;
     }
     const n = this.n;
     const Ap = this.colPtr;
@@ -297,59 +308,79 @@ export class SparseLU {
     const Li = this.Li;
     const Up = this.Up;
     const Ui = this.Ui;
-    const r: string[] = ["let piv = 0, inv = 0, amax = 0, u = 0;"];
+    // operation counts first: nothing is generated for large factors
+    let refOps = 0;
     for (let k = 0; k < n; k++) {
-      const col = Q[k];
-      // the working column in locals x<step>: A's entries, then the updates by earlier columns
-      const init = new Map<number, string>();
-      for (let p = Ap[col]; p < Ap[col + 1]; p++) init.set(pinv[Ai[p]], `v[${p}]`);
-      const rows: number[] = [];
-      for (let p = Up[k]; p < Up[k + 1]; p++) rows.push(Ui[p]);
-      for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) rows.push(Li[p]);
-      r.push("{");
-      r.push(`let ${rows.map((i) => `x${i} = ${init.get(i) ?? "0"}`).join(", ")};`);
-      const u1 = Up[k + 1] - 1;
-      for (let p = Up[k]; p < u1; p++) {
-        const j = Ui[p];
-        r.push(`u = x${j}; Ux[${p}] = u;`);
-        const upd: string[] = [];
-        for (let pp = Lp[j] + 1; pp < Lp[j + 1]; pp++) upd.push(`x${Li[pp]} -= Lx[${pp}] * u;`);
-        if (upd.length > 0) r.push(`if (u !== 0) { ${upd.join(" ")} }`);
-      }
-      r.push(`piv = x${k};`);
-      const lrows: number[] = [];
-      for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) lrows.push(p);
-      if (lrows.length > 0) {
-        r.push(`amax = Math.max(${lrows.map((p) => `Math.abs(x${Li[p]})`).join(", ")});`);
-        r.push(
-          `if (!(Math.abs(piv) > 0) || !(Math.abs(piv) < Infinity) || Math.abs(piv) < ${REFACTOR_GROWTH} * amax) return ${k + 1};`,
-        );
-      } else {
-        r.push(`if (!(Math.abs(piv) > 0) || !(Math.abs(piv) < Infinity)) return ${k + 1};`);
-      }
-      r.push(`Ux[${u1}] = piv; inv = 1 / piv;`);
-      for (const p of lrows) r.push(`Lx[${p}] = x${Li[p]} * inv;`);
-      r.push("}");
+      let ops = Lp[k + 1] - Lp[k];
+      for (let p = Up[k]; p < Up[k + 1] - 1; p++) ops += Lp[Ui[p] + 1] - Lp[Ui[p]];
+      if (ops > CHUNK_OPS) refOps = Number.POSITIVE_INFINITY; // one column alone is too long
+      refOps += ops;
     }
-    r.push("return 0;");
-    const s: string[] = [];
-    s.push(`let ${Array.from({ length: n }, (_, k) => `z${k} = b[${this.prow[k]}]`).join(", ")};`);
-    for (let k = 0; k < n; k++) {
-      const upd: string[] = [];
-      for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) upd.push(`z${Li[p]} -= Lx[${p}] * z${k};`);
-      if (upd.length > 0) s.push(upd.join(" "));
-    }
-    for (let k = n - 1; k >= 0; k--) {
-      const u1 = Up[k + 1] - 1;
-      s.push(`z${k} /= Ux[${u1}];`);
-      const upd: string[] = [];
-      for (let p = Up[k]; p < u1; p++) upd.push(`z${Ui[p]} -= Ux[${p}] * z${k};`);
-      if (upd.length > 0) s.push(upd.join(" "));
-    }
-    for (let k = 0; k < n; k++) s.push(`b[${Q[k]}] = z${k};`);
+    const solveOps = Lp[n] + Up[n];
+    const kernels: RefactorKernel[] = [];
+    let kSolve: SolveKernel | null = null;
     try {
-      this.kRefactor = new Function("v", "Lx", "Ux", r.join("\n")) as RefactorKernel;
-      this.kSolve = new Function("b", "Lx", "Ux", s.join("\n")) as SolveKernel;
+      if (refOps <= REFACTOR_MAX_OPS) {
+        let r: string[] = [];
+        let ops = 0;
+        const flush = () => {
+          r.push("return 0;");
+          kernels.push(new Function("v", "Lx", "Ux", r.join("\n")) as RefactorKernel);
+          r = [];
+          ops = 0;
+        };
+        for (let k = 0; k < n; k++) {
+          const col = Q[k];
+          // the working column in locals x<step>: A's entries, then the updates by earlier columns
+          const init = new Map<number, string>();
+          for (let p = Ap[col]; p < Ap[col + 1]; p++) init.set(pinv[Ai[p]], `v[${p}]`);
+          const rows: number[] = [];
+          for (let p = Up[k]; p < Up[k + 1]; p++) rows.push(Ui[p]);
+          for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) rows.push(Li[p]);
+          r.push("{");
+          r.push(`let u = 0, ${rows.map((i) => `x${i} = ${init.get(i) ?? "0"}`).join(", ")};`);
+          const u1 = Up[k + 1] - 1;
+          for (let p = Up[k]; p < u1; p++) {
+            const j = Ui[p];
+            r.push(`u = x${j}; Ux[${p}] = u;`);
+            const upd: string[] = [];
+            for (let pp = Lp[j] + 1; pp < Lp[j + 1]; pp++) upd.push(`x${Li[pp]} -= Lx[${pp}] * u;`);
+            if (upd.length > 0) r.push(`if (u !== 0) { ${upd.join(" ")} }`);
+            ops += upd.length + 1;
+          }
+          r.push(`const piv = x${k}, ap = Math.abs(piv);`);
+          const lrows: number[] = [];
+          for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) lrows.push(p);
+          const amax =
+            lrows.length > 0 ? `Math.max(${lrows.map((p) => `Math.abs(x${Li[p]})`).join(", ")})` : "0";
+          r.push(`if (!(ap > 0) || !(ap < Infinity) || ap < ${REFACTOR_GROWTH} * ${amax}) return ${k + 1};`);
+          r.push(`Ux[${u1}] = piv; const inv = 1 / piv;`);
+          for (const p of lrows) r.push(`Lx[${p}] = x${Li[p]} * inv;`);
+          r.push("}");
+          ops += lrows.length + 2;
+          if (ops >= CHUNK_OPS || k === n - 1) flush();
+        }
+      }
+      if (solveOps <= SOLVE_MAX_OPS) {
+        const s: string[] = [];
+        s.push(`let ${Array.from({ length: n }, (_, k) => `z${k} = b[${this.prow[k]}]`).join(", ")};`);
+        for (let k = 0; k < n; k++) {
+          const upd: string[] = [];
+          for (let p = Lp[k] + 1; p < Lp[k + 1]; p++) upd.push(`z${Li[p]} -= Lx[${p}] * z${k};`);
+          if (upd.length > 0) s.push(upd.join(" "));
+        }
+        for (let k = n - 1; k >= 0; k--) {
+          const u1 = Up[k + 1] - 1;
+          s.push(`z${k} /= Ux[${u1}];`);
+          const upd: string[] = [];
+          for (let p = Up[k]; p < u1; p++) upd.push(`z${Ui[p]} -= Ux[${p}] * z${k};`);
+          if (upd.length > 0) s.push(upd.join(" "));
+        }
+        for (let k = 0; k < n; k++) s.push(`b[${Q[k]}] = z${k};`);
+        kSolve = new Function("b", "Lx", "Ux", s.join("\n")) as SolveKernel;
+      }
+      this.kRefactor = kernels.length > 0 ? kernels : null;
+      this.kSolve = kSolve;
     } catch {
       // no `new Function` (e.g. a Content-Security-Policy without unsafe-eval): keep the loops
       this.useCodegen = false;

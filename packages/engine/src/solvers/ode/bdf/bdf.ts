@@ -34,10 +34,8 @@
  */
 
 import { Codes, EngineError } from "../../../messages.js";
-import { luFactor, luSolve } from "../../linalg/dense-lu.js";
-import { SparseLU } from "../../linalg/sparse-lu.js";
 import type { Integrator, IntegratorOptions, IntegratorStats, OdeSystem } from "../../types.js";
-import { colourColumns, denseDqJacobian, sparseDqJacobian } from "./jacobian.js";
+import { type LinearSolverChoice, NewtonMatrix } from "./newton-matrix.js";
 
 const UROUND = 2.220446049250313e-16;
 
@@ -81,47 +79,16 @@ const NO_FAILURES = 0;
 const FAIL_BAD_J = 1;
 const FAIL_OTHER = 2;
 
-/** without a Jacobian pattern, systems up to this size still use SparseLU (full pattern, generated code) */
-const FULL_PATTERN_MAX_N = 30;
-
-/** CSC pattern of the Newton matrix M − gamma·J: pattern(J) ∪ diagonal, full when no pattern is given. */
-function newtonPattern(
-  n: number,
-  pattern: Uint8Array | undefined,
-): { colPtr: Int32Array; rowIdx: Int32Array; diagPos: Int32Array; denseIdx: Int32Array } {
-  let nnz = 0;
-  for (let j = 0; j < n; j++) {
-    for (let i = 0; i < n; i++) if (i === j || pattern === undefined || pattern[i * n + j] !== 0) nnz++;
-  }
-  const colPtr = new Int32Array(n + 1);
-  const rowIdx = new Int32Array(nnz);
-  const diagPos = new Int32Array(n);
-  const denseIdx = new Int32Array(nnz);
-  let p = 0;
-  for (let j = 0; j < n; j++) {
-    colPtr[j] = p;
-    for (let i = 0; i < n; i++) {
-      if (i === j || pattern === undefined || pattern[i * n + j] !== 0) {
-        if (i === j) diagPos[j] = p;
-        rowIdx[p] = i;
-        denseIdx[p] = i * n + j;
-        p++;
-      }
-    }
-  }
-  colPtr[n] = p;
-  return { colPtr, rowIdx, diagPos, denseIdx };
-}
-
 /** Options beyond the shared `IntegratorOptions` (libRoadRunner's `maximum_bdf_order`, linear solver). */
 export interface BdfOptions {
   /** `maximum_bdf_order`, 1..5 (default 5) */
   maxOrder?: number;
   /**
-   * "auto" (default): SparseLU when its factors are small enough for generated code (any n with a
-   * sparse pattern, n ≤ 30 without one), or n > sparseMinSize with little fill; dense LU otherwise.
+   * "auto" (default): sparse LU when its factors are small enough for generated code, or n >
+   * sparseMinSize with little fill; dense LU otherwise (see newton-matrix.ts; the pattern is the
+   * declared `jacPattern`, or probed from the first Jacobian).
    */
-  linearSolver?: "auto" | "dense" | "sparse";
+  linearSolver?: LinearSolverChoice;
   /** above this n, "auto" uses (loop) sparse LU when the factors fill < 30% (default 60) */
   sparseMinSize?: number;
   /**
@@ -175,20 +142,8 @@ export class BdfIntegrator implements Integrator {
   private readonly l = new Float64Array(7); // l[0..qmax]
   private readonly tq = new Float64Array(6); // tq[1..5]
 
-  // linear algebra
-  private readonly sparse: boolean;
-  private readonly J: Float64Array; // dense: n*n row-major; sparse: values at the CSC positions
-  private readonly Jdense: Float64Array | null; // dense buffer for an analytic Jacobian in sparse mode
-  private readonly M: Float64Array; // Newton matrix (dense row-major, or CSC values)
-  private readonly pivots: Int32Array;
-  private readonly slu: SparseLU | null;
-  private readonly colPtr: Int32Array | null;
-  private readonly rowIdx: Int32Array | null;
-  private readonly diagPos: Int32Array | null;
-  private readonly denseIdx: Int32Array | null; // CSC position -> row*n + col
-  private readonly groupStart: Int32Array | null;
-  private readonly groupCols: Int32Array | null;
-  private sparseFactored = false;
+  // linear algebra: N = M − gamma·J, its Jacobian and LU (dense or sparse)
+  private readonly lin: NewtonMatrix;
 
   // step state (CVODE names)
   private tn = 0;
@@ -307,68 +262,7 @@ export class BdfIntegrator implements Integrator {
     this.tempv = new Float64Array(n);
     this.tempv2 = new Float64Array(n);
 
-    // Choose the linear solver. SparseLU (pattern of J ∪ diagonal, a full pattern when none is given)
-    // whenever its factors are small: then it also runs as generated straight-line code, which beats
-    // dense LU loops several times on the 8–25-state models where per-step cost decides. Dense LU
-    // for larger systems whose factors fill in.
-    const pattern = system.jacPattern;
-    if (pattern && pattern.length !== n * n) {
-      throw new EngineError(
-        Codes.SIM_BAD_SETTING,
-        `jacPattern has ${pattern.length} entries, expected ${n * n}`,
-      );
-    }
-    let slu: SparseLU | null = null;
-    let csc: { colPtr: Int32Array; rowIdx: Int32Array; diagPos: Int32Array; denseIdx: Int32Array } | null =
-      null;
-    const choice = bdf.linearSolver ?? "auto";
-    if (choice === "sparse" || (choice === "auto" && (pattern !== undefined || n <= FULL_PATTERN_MAX_N))) {
-      csc = newtonPattern(n, pattern);
-      slu = new SparseLU(n, csc.colPtr, csc.rowIdx);
-      if (choice === "auto") {
-        // trial factorisation with a dominant diagonal (as M = I − gamma·J for small gamma) for the fill
-        const v = new Float64Array(csc.rowIdx.length).fill(1e-3);
-        for (let j = 0; j < n; j++) v[csc.diagPos[j]] = 1;
-        const fill = slu.factor(v) === 0 ? slu.nnzL + slu.nnzU : n * n;
-        if (!(slu.hasKernels || (n > (bdf.sparseMinSize ?? 60) && fill < 0.3 * n * n))) {
-          slu = null;
-          csc = null;
-        }
-      }
-    }
-    this.sparse = slu !== null;
-    if (slu !== null && csc !== null) {
-      const nnz = csc.rowIdx.length;
-      this.colPtr = csc.colPtr;
-      this.rowIdx = csc.rowIdx;
-      this.diagPos = csc.diagPos;
-      this.denseIdx = csc.denseIdx;
-      this.J = new Float64Array(nnz);
-      this.M = new Float64Array(nnz);
-      this.Jdense = system.jac ? new Float64Array(n * n) : null;
-      this.slu = slu;
-      this.pivots = new Int32Array(0);
-      if (!system.jac) {
-        const groups = colourColumns(n, csc.colPtr, csc.rowIdx);
-        this.groupStart = groups.groupStart;
-        this.groupCols = groups.groupCols;
-      } else {
-        this.groupStart = null;
-        this.groupCols = null;
-      }
-    } else {
-      this.colPtr = null;
-      this.rowIdx = null;
-      this.diagPos = null;
-      this.denseIdx = null;
-      this.groupStart = null;
-      this.groupCols = null;
-      this.slu = null;
-      this.Jdense = null;
-      this.J = new Float64Array(n * n);
-      this.M = new Float64Array(n * n);
-      this.pivots = new Int32Array(n);
-    }
+    this.lin = new NewtonMatrix(system, mass, bdf.linearSolver ?? "auto", bdf.sparseMinSize ?? 60);
   }
 
   get t(): number {
@@ -387,9 +281,9 @@ export class BdfIntegrator implements Integrator {
   get stepSize(): number {
     return this.h;
   }
-  /** true when the Newton systems are solved with sparse LU */
+  /** true when the Newton systems are solved with sparse LU (decided at the first Jacobian without a pattern) */
   get usesSparseLU(): boolean {
-    return this.sparse;
+    return this.lin.usesSparse;
   }
 
   init(t0: number, y0: Float64Array): void {
@@ -1152,89 +1046,29 @@ export class BdfIntegrator implements Integrator {
     } else {
       this.jcur = false;
     }
-    const gamma = this.gamma;
-    const n = this.n;
-    const J = this.J;
-    const M = this.M;
-    const mass = this.mass;
     this.stats.luDecompositions++;
-    if (!this.sparse) {
-      const nn = n * n;
-      for (let k = 0; k < nn; k++) M[k] = -gamma * J[k];
-      if (mass === null) for (let i = 0; i < n; i++) M[i * n + i] += 1;
-      else for (let i = 0; i < n; i++) M[i * n + i] += mass[i];
-      return luFactor(M, n, this.pivots) === 0;
-    }
-    const nnz = M.length;
-    for (let k = 0; k < nnz; k++) M[k] = -gamma * J[k];
-    const dp = this.diagPos as Int32Array;
-    if (mass === null) for (let i = 0; i < n; i++) M[dp[i]] += 1;
-    else for (let i = 0; i < n; i++) M[dp[i]] += mass[i];
-    const slu = this.slu as SparseLU;
-    if (this.sparseFactored) {
-      if (slu.refactor(M) === 0) return true;
-    }
-    const info = slu.factor(M);
-    this.sparseFactored = info === 0;
-    return info === 0;
+    return this.lin.setup(this.gamma);
   }
 
   private lsolve(b: Float64Array): void {
-    if (!this.sparse) luSolve(this.M, this.n, this.pivots, b);
-    else (this.slu as SparseLU).solve(b);
+    this.lin.solve(b);
   }
 
   private evalJacobian(): void {
-    const sys = this.sys;
-    const n = this.n;
     this.stats.jacEvals++;
     // at the predicted state (ycor = 0 when set-up is called); a copy, since differences perturb it
     const y = this.ynew;
     y.set(this.yView);
-    if (!this.sparse) {
-      if (sys.jac) {
-        sys.jac(this.tn, y, this.J);
-      } else {
-        this.stats.rhsEvals += denseDqJacobian(
-          sys,
-          n,
-          this.tn,
-          y,
-          this.ftemp,
-          this.ewt,
-          this.h,
-          this.J,
-          this.tempv,
-          this.wrms(this.ftemp),
-        );
-      }
-      return;
-    }
-    const J = this.J;
-    if (sys.jac) {
-      const Jd = this.Jdense as Float64Array;
-      sys.jac(this.tn, y, Jd);
-      const idx = this.denseIdx as Int32Array;
-      for (let k = 0; k < J.length; k++) J[k] = Jd[idx[k]];
-      return;
-    }
-    this.stats.rhsEvals += sparseDqJacobian(
-      sys,
-      n,
+    this.stats.rhsEvals += this.lin.evalJacobian(
       this.tn,
       y,
       this.yView,
       this.ftemp,
       this.ewt,
       this.h,
-      this.colPtr as Int32Array,
-      this.rowIdx as Int32Array,
-      this.groupStart as Int32Array,
-      this.groupCols as Int32Array,
-      J,
+      this.wrms(this.ftemp),
       this.tempv,
       this.tempv2,
-      this.wrms(this.ftemp),
     );
   }
 
