@@ -14,7 +14,7 @@
  *   its id;
  * - submodel `timeConversionFactor` t and `extentConversionFactor` e: csymbol time → time / t,
  *   the time argument of delay() and event delays × t, rate rules ÷ t, rateOf × t,
- *   kinetic laws × e / t;
+ *   kinetic laws × e / t, and a reaction id used in math (its rate) × t / e;
  * - a submodel's model-level species `conversionFactor` is pushed onto its species.
  *
  * The work is done on the XML element tree (not on the Model IR) because comp references may
@@ -307,6 +307,9 @@ class Flattener {
             if (did) inst.deletions.set(`${subId}\u0000${did}`, victim);
           }
         }
+        // deleted elements go before renaming: a deleted local parameter must no longer shadow
+        // the global of the same id (case 01159)
+        this.prune(sub.model);
         this.pushModelConversionFactor(sub.model);
         this.prefix(sub.model, `${subId}__`);
         const tcf = compAttr(sm, "timeConversionFactor");
@@ -602,18 +605,38 @@ class Flattener {
 
   /** Apply a submodel's time and extent conversion factors to its (renamed) content. */
   private convert(model: El, tcf: string | undefined, xcf: string | undefined): void {
+    // a reaction id in math stands for the reaction's rate, which the kinetic-law conversion
+    // below rescales: a reference in the submodel's units is rate · t / e
+    const reactions = new Set<string>();
+    for (const l of elements(model).filter((e) => e.local === "listOfReactions")) {
+      for (const r of elements(l)) {
+        const id = getAttr(r, "id");
+        if (id) reactions.add(id);
+      }
+    }
     const wrapMath = (holder: El, f: (body: El) => El) => {
       for (const m of elements(holder).filter((e) => e.local === "math" && e.uri === MATHML_NS)) {
         const body = elements(m)[0];
         if (body) m.children = [f(body)];
       }
     };
-    const visit = (el: El) => {
+    const visit = (el: El, shadow: Set<string>) => {
       if (el.uri === MATHML_NS) {
-        if (tcf) this.convertTime(el, tcf);
+        this.convertMath(el, tcf, xcf, reactions, shadow);
         return;
       }
-      for (const c of elements(el)) visit(c);
+      let inner = shadow;
+      if (el.local === "kineticLaw") {
+        inner = new Set(shadow);
+        for (const l of elements(el)) {
+          if (l.local !== "listOfLocalParameters" && l.local !== "listOfParameters") continue;
+          for (const p of elements(l)) {
+            const pid = getAttr(p, "id");
+            if (pid) inner.add(pid);
+          }
+        }
+      }
+      for (const c of elements(el)) visit(c, inner);
       if (el.local === "kineticLaw") {
         wrapMath(el, (b) => {
           let out = b;
@@ -627,15 +650,42 @@ class Flattener {
         wrapMath(el, (b) => apply("times", b, ci(tcf)));
       }
     };
-    visit(model);
+    visit(model, new Set());
   }
 
-  /** time → time / t, delay(x, d) → delay(x, d·t), rateOf(x) → rateOf(x)·t, inside one math tree. */
-  private convertTime(el: El, tcf: string): void {
+  /**
+   * Inside one math tree: time → time / t, delay(x, d) → delay(x, d·t), rateOf(x) → rateOf(x)·t,
+   * and a reaction id r → r · t / e.
+   */
+  private convertMath(
+    el: El,
+    tcf: string | undefined,
+    xcf: string | undefined,
+    reactions: Set<string>,
+    shadow: Set<string>,
+  ): void {
+    let scope = shadow;
+    if (el.local === "lambda") {
+      scope = new Set(shadow);
+      for (const b of elements(el).filter((e) => e.local === "bvar"))
+        for (const c of elements(b)) scope.add(textOf(c).trim());
+    }
+    const headIndex = el.local === "apply" ? el.children.findIndex((x) => x.type === "element") : -1;
     for (let i = 0; i < el.children.length; i++) {
       const c = el.children[i] as Node;
-      if (c.type !== "element") continue;
-      this.convertTime(c, tcf);
+      if (c.type !== "element" || c.local === "bvar") continue;
+      if (c.local === "ci") {
+        const name = textOf(c).trim();
+        if (i !== headIndex && reactions.has(name) && !scope.has(name)) {
+          let out: El = c;
+          if (tcf) out = apply("times", out, ci(tcf));
+          if (xcf) out = apply("divide", out, ci(xcf));
+          el.children[i] = out;
+        }
+        continue;
+      }
+      this.convertMath(c, tcf, xcf, reactions, scope);
+      if (!tcf) continue;
       if (c.local === "csymbol" && getAttr(c, "definitionURL") === CSYMBOL_TIME) {
         el.children[i] = apply("divide", c, ci(tcf));
       } else if (c.local === "apply") {

@@ -224,3 +224,24 @@ test("comp: local parameters and lambda variables are not renamed; function call
   });
   assert.equal(m.species[0]?.compartment, "A__c");
 });
+
+test("comp: a reaction id in submodel math is rescaled by the time conversion factor (case 01180)", {
+  skip: !existsSync(SUITE),
+}, () => {
+  const m = readCase("01180");
+  const rule = m.rules[0]!;
+  // model.m: sub1__p80 = sub1__J0 / (1 / timeconv) + 6
+  assert.deepEqual(rule.math, {
+    kind: "call",
+    op: "plus",
+    args: [c("times", s("sub1__J0"), s("timeconv")), n(6)],
+  });
+});
+
+test("comp: deleting a local parameter unshadows the global of the same id (case 01159)", {
+  skip: !existsSync(SUITE),
+}, () => {
+  const m = readCase("01159");
+  assert.deepEqual(m.reactions[0]?.kineticLaw?.localParameters, []);
+  assert.deepEqual(m.reactions[0]?.kineticLaw?.math, c("times", s("sub1__p1"), s("sub1__s1")));
+});
