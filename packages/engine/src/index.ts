@@ -10,6 +10,7 @@
  *   5. numerics             solvers/ — linear algebra, ODE integrators, registry
  *   6. compile              compile/ — model → compiled model (generated rhs, Jacobian, events)
  *   7. simulate             simulate/ — time courses with events and delays, steady states
+ *   8. logical models       logical/ — BoolNet/BNET/MaBoSS/SBML-qual, attractors, MaBoSS simulation
  */
 
 // 1. diagnostics
@@ -59,3 +60,8 @@ export type { CompiledModel, ModelLayout, SymbolEntry, GeneratedFunctions, Delay
 // 7. simulate
 export { simulate, initialState, outputTimes, type SimulateOptions, type Solution, type FiredEvent } from "./simulate/simulate.js"; // time courses with events and delays
 export { parseSelection, type ParsedSelection } from "./simulate/selections.js"; // libRoadRunner selection syntax
+
+// 8. logical models (the whole module as `logical.*`; the front doors also at top level)
+export * as logical from "./logical/index.js";
+export { readLogical, findAttractors, fixedPoints, simulateMaBoSS, simulateJson, readMaBoSSConfig, compileLogical } from "./logical/index.js";
+export type { LogicalNetwork, LogicalNode, LExpr, AttractorResult, MaBoSSResult, MaBoSSRun, ChunkResult } from "./logical/index.js";

@@ -55,6 +55,19 @@ export const Codes = {
   SIM_BAD_SELECTION: "E-SIM-004",
   SIM_NONFINITE: "E-SIM-005",
   SIM_STEADY_STATE: "E-SIM-006",
+  // logical (Boolean) models: MaBoSS .bnd/.cfg, BoolNet .bn, .bnet, SBML-qual
+  /** the text of a logical-model file does not parse */
+  LOGIC_SYNTAX: "E-LOGIC-001",
+  /** a node, parameter or attribute is used but never defined */
+  LOGIC_UNDEFINED: "E-LOGIC-002",
+  /** a node or parameter is defined twice */
+  LOGIC_DUPLICATE: "E-LOGIC-003",
+  /** a run setting or option has a bad value */
+  LOGIC_BAD_SETTING: "E-LOGIC-004",
+  /** the requested exact analysis exceeds its size limit */
+  LOGIC_TOO_LARGE: "E-LOGIC-005",
+  /** a construct of the format the engine does not handle */
+  LOGIC_UNSUPPORTED: "E-LOGIC-006",
 } as const;
 
 export type Code = (typeof Codes)[keyof typeof Codes];
