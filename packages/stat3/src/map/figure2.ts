@@ -143,11 +143,14 @@ export function buildFigure2(kb: Kb, width = 1280): MapGraph {
     for (let k = 0; k < blocks.length; k += cols) {
       const line = blocks.slice(k, k + cols);
       const h = Math.max(...line.map((bl) => bl.cell.h!));
-      line.forEach((bl, j) => {
+      for (const [j, bl] of line.entries()) {
         bl.cell.x = x0 + j * (CELL_W + GAP);
         bl.cell.y = y;
-        bl.cell.h = h; // equal heights in a row
-      });
+        // equal heights in a row; the contents stay centred in the taller box
+        const shift = (h - bl.cell.h!) / 2;
+        for (const p of bl.parts) p.y = p.y! + shift;
+        bl.cell.h = h;
+      }
       y += h + GAP;
     }
     group.x = x0 - 12;
