@@ -37,6 +37,8 @@ export interface SymInfo {
   assigned?: Expr;
   /** the derivative (y): math of a rate rule (in math units) */
   rateRule?: Expr;
+  /** species with a rate rule on its concentration: d amount/dt = V·rule + [S]·dV/dt */
+  amountRate?: Expr;
   /** the residual of the algebraic rule matched to this variable */
   residual?: Expr;
   /** species changed by (non-fast) reactions */
@@ -105,9 +107,10 @@ export function analyse(norm: NormModel): Analysis {
       si.storedConc = mathIsConc;
       si.varies = true;
     } else if (norm.rateRules.has(id)) {
+      // the state stays the amount (an event that resizes the compartment keeps the amount,
+      // SBML test 01505); d amount/dt = V·d[S]/dt + [S]·dV/dt is set below
       si.home = "y";
       si.rateRule = norm.rateRules.get(id)?.math;
-      si.storedConc = mathIsConc;
       si.varies = true;
     } else if (terms.has(id)) {
       si.home = "y";
@@ -185,6 +188,14 @@ export function analyse(norm: NormModel): Analysis {
     if (si.assigned) si.assigned = rewrite(si.assigned);
     if (si.rateRule) si.rateRule = rewrite(si.rateRule);
     if (si.residual) si.residual = rewrite(si.residual);
+  }
+  for (const si of info.values()) {
+    if (si.rateRule && si.mathIsConc && si.decl.species) {
+      const c = si.decl.species.compartment;
+      const dV = derivativeOf(c, new Set());
+      const main = call("times", sym(c), si.rateRule);
+      si.amountRate = dV.kind === "num" && dV.value === 0 ? main : call("plus", main, call("times", sym(si.id), dV));
+    }
   }
   const events = norm.events.map((ev) => ({
     ...ev,

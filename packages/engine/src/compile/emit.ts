@@ -70,6 +70,7 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
     const si = info.get(id);
     if (!si) return;
     if (si.algebraic && si.residual) deriv.push(`dy[${i}] = ${js(si.residual)};`);
+    else if (si.amountRate) deriv.push(`dy[${i}] = ${js(si.amountRate)};`);
     else if (si.rateRule) deriv.push(`dy[${i}] = ${js(si.rateRule)};`);
     else if (si.reactionTerms) {
       const parts = si.reactionTerms.map((t) => {
@@ -115,11 +116,12 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
   // ---- per event ----
   const eventFunctions = an.events.map((ev, k) => {
     const values: string[] = ev.assignments.map((a, j) => `o[${j}] = ${js(a.math)};`);
-    // apply: compartments and other quantities first, species last, so that a concentration
-    // assigned together with its compartment's new size becomes amount = c · V(new)
+    // apply: species first, so that a concentration assigned together with a new compartment
+    // size becomes amount = c · V(before the event) — all event values are computed before any is
+    // assigned (SBML test 01780 fixes this reading)
     const order = ev.assignments
       .map((a, j) => ({ a, j, isSpecies: info.get(a.variable)?.decl.kind === "species" }))
-      .sort((x, y) => Number(x.isSpecies) - Number(y.isSpecies));
+      .sort((x, y) => Number(y.isSpecies) - Number(x.isSpecies));
     const apply: string[] = [];
     for (const { a, j, isSpecies } of order) {
       const si = info.get(a.variable);

@@ -68,6 +68,7 @@ export function emitJacobian(an: Analysis, lay: LayoutResult): EmittedFunction |
       if (!si) continue;
       let f: Expr | undefined;
       if (si.algebraic && si.residual) f = si.residual;
+      else if (si.amountRate) f = si.amountRate;
       else if (si.rateRule) f = si.rateRule;
       else if (si.reactionTerms && si.reactionTerms.length > 0) {
         const parts = si.reactionTerms.map((t) => call("times", t.stoich, sym(t.reaction)));

@@ -84,7 +84,7 @@ export function link(em: Emitted): Linked {
   let history: DelayHistory | null = null;
   let fns: GeneratedFunctions;
   const D = (k: number, tPast: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number => {
-    if (history && tPast < t && t > history.startTime) return history.valueAt(k, tPast);
+    if (history && tPast < t && !history.busy) return history.valueAt(k, tPast);
     return fns.delayed(k, t, y, p, w);
   };
   fns = factory(runtimeHelpers, D) as unknown as GeneratedFunctions;

@@ -100,8 +100,10 @@ export interface GeneratedFunctions {
  * at time tPast (before the start: at the initial state).
  */
 export interface DelayHistory {
-  /** the start time: at or before it, delay() reads the present state */
+  /** the start time */
   readonly startTime: number;
+  /** true while the history evaluates the initial definitions at a time before the start (nested delays then read the present) */
+  readonly busy: boolean;
   valueAt(k: number, tPast: number): number;
 }
 

@@ -21,9 +21,18 @@ export class SolutionHistory implements DelayHistory {
   /** scratch per nesting depth (a delayed expression may itself contain delay()) */
   private scratch: { y: Float64Array; w: Float64Array }[] = [];
   private depth = 0;
-  startTime = Number.NaN;
+  private inPre = false;
+  get busy(): boolean {
+    return this.inPre;
+  }
+  private pre: { y: Float64Array; p: Float64Array; w: Float64Array } | null = null;
 
-  constructor(private readonly compiled: CompiledModel) {
+  constructor(
+    private readonly compiled: CompiledModel,
+    readonly startTime: number,
+    private readonly base: Float64Array,
+    private readonly fixed: Uint8Array,
+  ) {
     this.n = compiled.layout.nStates;
     this.ys = new Float64Array(this.cap * this.n);
     this.dys = new Float64Array(this.cap * this.n);
@@ -35,7 +44,6 @@ export class SolutionHistory implements DelayHistory {
   }
 
   push(t: number, y: Float64Array, dy: Float64Array): void {
-    if (this.len === 0) this.startTime = t;
     if (this.len === this.cap) this.grow();
     const n = this.n;
     this.ts[this.len] = t;
@@ -63,6 +71,19 @@ export class SolutionHistory implements DelayHistory {
 
   valueAt(k: number, tPast: number): number {
     const { compiled, n } = this;
+    if (tPast < this.startTime || this.len === 0) {
+      // before the start: the model's initial definitions evaluated at that earlier time
+      const L = compiled.layout;
+      this.pre ??= { y: new Float64Array(L.nStates), p: new Float64Array(L.nParams), w: new Float64Array(L.nAssigned) };
+      const { y, p, w } = this.pre;
+      this.inPre = true;
+      try {
+        compiled.fns.initialize(tPast, this.base, this.fixed, y, p, w);
+        return compiled.fns.delayed(k, tPast, y, p, w);
+      } finally {
+        this.inPre = false;
+      }
+    }
     if (this.depth >= this.scratch.length) {
       this.scratch.push({ y: new Float64Array(n), w: new Float64Array(compiled.layout.nAssigned) });
     }

@@ -22,7 +22,8 @@ function vec(h: SymbolEntry["home"], y: Float64Array, p: Float64Array, w: Float6
 export function parseSelection(compiled: CompiledModel, sel: string): ParsedSelection {
   const s = sel.trim();
   const { symbols } = compiled.layout;
-  if (s === "time" || s === "t") return { column: "time", read: (t) => t, needsDeriv: false };
+  // a model symbol named `time` (legal in SBML) wins over the clock
+  if ((s === "time" || s === "t") && !symbols.has(s)) return { column: "time", read: (t) => t, needsDeriv: false };
   const sizeReader = (e: SymbolEntry): ((y: Float64Array, p: Float64Array, w: Float64Array) => number) => {
     const c = e.compartment ? symbols.get(e.compartment) : undefined;
     if (!c) return () => 1;

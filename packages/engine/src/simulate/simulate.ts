@@ -97,9 +97,9 @@ export function outputTimes(o: SimulateOptions): Float64Array {
   return ts;
 }
 
-/** Initial vectors (y, p, w) at t0 with overrides applied. */
-export function initialState(compiled: CompiledModel, t0: number, parameters?: Record<string, number>) {
-  const { layout, fns } = compiled;
+/** Base values with overrides applied (fixed[g] = 1 keeps an override over initial assignments). */
+export function baseValues(compiled: CompiledModel, parameters?: Record<string, number>) {
+  const { layout } = compiled;
   const b = compiled.base.slice();
   const fixed = new Uint8Array(b.length);
   if (parameters) {
@@ -115,6 +115,13 @@ export function initialState(compiled: CompiledModel, t0: number, parameters?: R
       fixed[e.g] = 1;
     }
   }
+  return { b, fixed };
+}
+
+/** Initial vectors (y, p, w) at t0 with overrides applied. */
+export function initialState(compiled: CompiledModel, t0: number, parameters?: Record<string, number>) {
+  const { layout, fns } = compiled;
+  const { b, fixed } = baseValues(compiled, parameters);
   const y = new Float64Array(layout.nStates);
   const p = new Float64Array(layout.nParams);
   const w = new Float64Array(layout.nAssigned);
@@ -186,10 +193,19 @@ class Simulation {
     const { compiled, fns, times } = this;
     const t0 = times.length > 0 ? Math.min(this.opts.start ?? times[0], times[0]) : (this.opts.start ?? 0);
     const tEnd = times.length > 0 ? times[times.length - 1] : t0;
-    const st = initialState(compiled, t0, this.opts.parameters);
-    this.y = st.y.length > 0 ? st.y : new Float64Array(1);
-    this.p = st.p;
-    this.w = st.w;
+    const { b, fixed } = baseValues(compiled, this.opts.parameters);
+    if (compiled.nDelays > 0) {
+      // installed before initialisation: delay() reaching before t0 evaluates the model's
+      // initial definitions at that earlier time (SBML tests 00940, 01318)
+      this.history = new SolutionHistory(compiled, t0, b, fixed);
+      compiled.setHistory(this.history);
+    }
+    const { layout } = compiled;
+    const y0 = new Float64Array(layout.nStates);
+    this.p = new Float64Array(layout.nParams);
+    this.w = new Float64Array(layout.nAssigned);
+    fns.initialize(t0, b, fixed, y0, this.p, this.w);
+    this.y = y0.length > 0 ? y0 : new Float64Array(1);
     if (compiled.hasAlgebraic) {
       this.consistent = new ConsistentInit(compiled);
       this.consistent.solve(t0, this.y, this.p);
@@ -210,8 +226,7 @@ class Simulation {
       const span = (times[times.length - 1] - times[0]) / (times.length - 1);
       if (span > 0) options.maxStep = Math.min(options.maxStep, span);
     }
-    if (compiled.nDelays > 0) {
-      this.history = new SolutionHistory(compiled);
+    if (this.history) {
       this.history.snapshotParams(this.p);
       const md = compiled.minConstantDelay;
       if (md !== undefined && md > 0) options.maxStep = Math.min(options.maxStep ?? Number.POSITIVE_INFINITY, md / 2);
@@ -224,7 +239,6 @@ class Simulation {
     this.pushHistory(t0);
     this.sampleUpTo(t0, true, this.y);
     this.integ.init(t0, this.y);
-    if (this.history) compiled.setHistory(this.history);
     try {
       this.loop(tEnd);
     } finally {
@@ -260,11 +274,24 @@ class Simulation {
       integ.step(tStop);
       const t1 = integ.t;
       if (this.nEv > 0) {
-        this.ys.set(integ.y);
-        fns.assign(t1, this.ys, this.p, this.ws);
-        fns.triggers(t1, this.ys, this.p, this.ws, this.trigTmp);
-        if (differs(this.trigTmp, this.trigPrev)) {
-          const tEv = this.locate(integ.tPrev, t1);
+        // check the triggers at a few interior points of the step too, so that a trigger that
+        // turns on and off again within one step (a short time window) is not missed
+        let a = integ.tPrev;
+        let bracket = -1;
+        for (let j = 1; j <= TRIGGER_PROBES; j++) {
+          const tj = j === TRIGGER_PROBES ? t1 : integ.tPrev + (j * (t1 - integ.tPrev)) / TRIGGER_PROBES;
+          if (j === TRIGGER_PROBES) this.ys.set(integ.y);
+          else integ.interpolate(tj, this.ys);
+          fns.assign(tj, this.ys, this.p, this.ws);
+          fns.triggers(tj, this.ys, this.p, this.ws, this.trigTmp);
+          if (differs(this.trigTmp, this.trigPrev)) {
+            bracket = tj;
+            break;
+          }
+          a = tj;
+        }
+        if (bracket >= 0) {
+          const tEv = this.locate(a, bracket);
           this.sampleUpTo(tEv, false);
           integ.interpolate(tEv, this.y);
           fns.assign(tEv, this.y, this.p, this.w);
@@ -464,6 +491,9 @@ class Simulation {
     }
   }
 }
+
+/** trigger checks per step (interior points + the end) */
+const TRIGGER_PROBES = 4;
 
 function differs(a: Uint8Array, b: Uint8Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return true;
