@@ -154,6 +154,9 @@ export interface Timing {
   /** median process CPU ms per run (user + system): robust when other jobs share the cores */
   cpuMedianMs: number;
   repeats: number;
+  /** warm-up before the timed runs: runs and seconds */
+  warmupRuns: number;
+  warmupSeconds: number;
 }
 
 /**
@@ -164,13 +167,34 @@ export interface Timing {
  * interpreter runs them. A fit runs thousands of simulations, so the optimised steady state is what counts;
  * the cold first run is reported apart.
  */
-export function timeMedian(run: () => void, minSeconds: number, warmupSeconds = 1): Timing {
+export function timeMedian(
+  run: () => void,
+  minSeconds: number,
+  warmupSeconds = 2,
+  maxWarmupSeconds = 15,
+): Timing {
+  // warm up for ≥ warmupSeconds, then on until the median of a 0.25 s block stops improving by > 3 %
+  // (the optimised code has arrived), at most maxWarmupSeconds
   const warm = performance.now();
   let warmRuns = 0;
-  while (warmRuns < 20 || performance.now() - warm < warmupSeconds * 1e3) {
-    run();
-    warmRuns++;
+  let previous = Infinity;
+  for (;;) {
+    const block: number[] = [];
+    const b0 = performance.now();
+    while (block.length < 5 || performance.now() - b0 < 250) {
+      const a = performance.now();
+      run();
+      block.push(performance.now() - a);
+    }
+    warmRuns += block.length;
+    block.sort((x, y) => x - y);
+    const med = block[block.length >> 1];
+    const elapsed = (performance.now() - warm) / 1e3;
+    if (elapsed >= maxWarmupSeconds) break;
+    if (elapsed >= warmupSeconds && warmRuns >= 20 && med > 0.97 * previous) break;
+    previous = Math.min(previous, med);
   }
+  const warmupTook = (performance.now() - warm) / 1e3;
   const wall: number[] = [];
   const cpu: number[] = [];
   let total = 0;
@@ -191,5 +215,7 @@ export function timeMedian(run: () => void, minSeconds: number, warmupSeconds = 
     minMs: wall[0],
     cpuMedianMs: cpu[cpu.length >> 1],
     repeats: wall.length,
+    warmupRuns: warmRuns,
+    warmupSeconds: warmupTook,
   };
 }
