@@ -265,7 +265,8 @@ registerSolver({
       name: "maximum_bdf_order",
       type: "integer",
       default: 5,
-      description: "Highest BDF order used (1–5); lower it for problems with eigenvalues near the imaginary axis.",
+      description:
+        "Highest BDF order used (1–5); lower it for problems with eigenvalues near the imaginary axis.",
     },
   ],
   supports: { stiff: true, massMatrix: true, denseOutput: true },
