@@ -17,7 +17,7 @@ const isBadSetting = (name: RegExp) => (e: unknown) =>
 describe("solver registry", () => {
   it("lists the built-in solvers with KiSAO ids, references and libRoadRunner settings", () => {
     const names = listSolvers().map((s) => s.name);
-    for (const n of ["auto", "dopri5", "rodas5p", "rodas4"]) assert.ok(names.includes(n), n);
+    for (const n of ["auto", "dopri5", "tsit5", "rodas5p", "rodas4", "bdf"]) assert.ok(names.includes(n), n);
     for (const s of listSolvers()) {
       assert.match(s.kisaoId, /^KISAO:\d{7}$/);
       assert.ok(s.reference.length > 10);
@@ -41,6 +41,7 @@ describe("solver registry", () => {
     assert.equal(getSolver("KISAO_0000087")?.name, "dopri5");
     assert.equal(getSolver("KISAO:0000033")?.name, "rodas5p");
     assert.equal(getSolver("KISAO:0000088")?.name, "auto");
+    assert.equal(getSolver("KISAO:0000019")?.name, "bdf");
     assert.equal(getSolver("nope"), undefined);
   });
 
