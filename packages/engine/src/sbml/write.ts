@@ -10,11 +10,12 @@
  * verbatim notes and annotation XML, MIRIAM cvTerms as RDF, units.
  *
  * A model that a target level cannot express is refused (E-SBML-007) instead of being written
- * with a different meaning: e.g. Level 2 has no event priorities, non-persistent triggers,
- * conversion factors, or variable species-reference stoichiometry without stoichiometryMath;
- * rateOf, min, max, rem, quotient and implies need L3V2. Species `charge` and compartment
- * `outside` (Level 2 only, no simulation meaning) are not written for Level 3. Level 2 stoichiometryMath is written
- * for Level 3 as its equivalent, an assignment rule on the species reference's id.
+ * with a different meaning: L3V2 has no fast reactions; Level 2 has no event priorities,
+ * non-persistent triggers, non-integer unit exponents, conversion factors, or variable
+ * species-reference stoichiometry without stoichiometryMath; rateOf, min, max, rem, quotient
+ * and implies need L3V2. Level 2 stoichiometryMath is written for Level 3 as its equivalent, an
+ * assignment rule on the species reference's id. Species `charge` and compartment `outside`
+ * (Level 2 only, no simulation meaning) are not written for Level 3.
  */
 import type { Expr } from "../expr/ast.js";
 import { writeMathML } from "../expr/mathml.js";
@@ -387,6 +388,12 @@ class SbmlWriter {
   }
 
   private unitDefinition(u: UnitDefinition): void {
+    if (this.level < 3) {
+      for (const x of u.units) {
+        if (!Number.isInteger(x.exponent))
+          this.refuse(`unit definition "${u.id}" has a non-integer exponent, which needs Level 3`);
+      }
+    }
     this.open(
       "unitDefinition",
       this.attrs([
@@ -465,14 +472,17 @@ class SbmlWriter {
 
   private reaction(r: Reaction): void {
     const L3 = this.level >= 3;
+    if (r.fast && L3 && this.version >= 2) {
+      this.refuse(`reaction "${r.id}" is fast; L3V2 removed fast reactions (write L3V1 or L2V4/5)`, r.loc);
+    }
     this.element(
       "reaction",
       r,
       [
         ["id", r.id],
         ["reversible", r.reversible],
-        // L3V2 removed `fast`; write it only when it carries meaning. L3V1 requires it.
-        ["fast", L3 && this.version >= 2 ? (r.fast ? true : undefined) : r.fast],
+        // L3V2 has no `fast` (refused above when true); L3V1 requires it; L2 defaults to false.
+        ["fast", L3 && this.version >= 2 ? undefined : r.fast],
         ["compartment", L3 ? r.compartment : undefined],
       ],
       () => {

@@ -69,7 +69,8 @@ function roundTrip(m: Model): number {
   const hasStoichMath = m.reactions.some((r) =>
     [...r.reactants, ...r.products].some((s) => s.stoichiometryMath),
   );
-  if (!hasStoichMath) targets.push({});
+  // L3V2 cannot express stoichiometryMath (written as rules instead) nor fast reactions (refused)
+  if (!hasStoichMath && !m.reactions.some((r) => r.fast)) targets.push({});
   for (const opts of targets) {
     const text = writeSBML(m, opts);
     const back = readSBML(text, { file: "written.xml" });
@@ -221,7 +222,7 @@ test("L2 stoichiometryMath is written for L3 as an assignment rule on the refere
   assert.deepEqual(strip(back.species), strip(m.species));
 });
 
-test("L2V1–L2V4 and L3V2 fixtures round trip (L2 ones written as L2V5 and as L3V2)", () => {
+test("L2V1–L2V4 and L3V2 fixtures round trip (L2 ones written as L2V5 and as L3V2, or L3V1 when fast)", () => {
   for (const name of [
     "l2v1-defaults.xml",
     "l2v2-species-types.xml",
@@ -231,7 +232,9 @@ test("L2V1–L2V4 and L3V2 fixtures round trip (L2 ones written as L2V5 and as L
   ]) {
     const file = new URL(`./fixtures/${name}`, import.meta.url).pathname;
     const m = readSBML(readFileSync(file, "utf8"), { file });
-    const targets: { level: 2 | 3; version: number }[] = [{ level: 3, version: 2 }];
+    // fast reactions exist up to L3V1 only
+    const isFast = m.reactions.some((r) => r.fast);
+    const targets: { level: 2 | 3; version: number }[] = [{ level: 3, version: isFast ? 1 : 2 }];
     if (m.source?.level === 2) targets.push({ level: 2, version: 5 });
     const hasStoichMath = m.reactions.some((r) => r.reactants.some((x) => x.stoichiometryMath));
     for (const t of targets) {
@@ -273,6 +276,15 @@ test("constructs a target level cannot express are refused, not dropped", () => 
       assert.equal(e.diagnostic.code, Codes.SBML_UNSUPPORTED);
     }
   }
+  const fast = readSBML(
+    readFileSync(new URL("./fixtures/l2v4-events.xml", import.meta.url).pathname, "utf8"),
+  );
+  assert.throws(
+    () => writeSBML(fast),
+    (e: unknown) =>
+      e instanceof EngineError && e.diagnostic.code === Codes.SBML_UNSUPPORTED && /fast/.test(e.message),
+  );
+  assert.match(writeSBML(fast, { level: 3, version: 1 }), /fast="true"/);
   assert.throws(
     () => writeSBML(m, { level: 2, version: 1 }),
     (e: unknown) => e instanceof EngineError && e.diagnostic.code === Codes.SBML_LEVEL,
