@@ -13,12 +13,13 @@ const main = join(root, "packages/cli/src/main.ts");
 const dir = mkdtempSync(join(tmpdir(), "stat3-map-"));
 loadKb(); // warm: the knowledge base loads once per process
 
-test("map PNGs render in under 2 s each and have twice the SVG's pixel size", async () => {
+// The budget is checked on CPU time: wall time on a shared 2-core machine mostly measures the neighbours.
+test("map PNGs render in under 2 s (CPU) each and have twice the SVG's pixel size", async () => {
   for (const fig of ["1", "2"]) {
     const file = join(dir, `fig${fig}.png`);
     const r = await renderMap(fig, file);
     assert.equal(r.format, "png");
-    assert.ok(r.ms < 2000, `Fig. ${fig} took ${r.ms} ms`);
+    assert.ok(r.cpuMs < 2000, `Fig. ${fig} took ${r.cpuMs} ms CPU (${r.ms} ms wall)`);
     const png = readFileSync(file);
     assert.deepEqual([...png.subarray(1, 4)], [0x50, 0x4e, 0x47]); // "PNG"
     assert.equal(png.readUInt32BE(16), r.width * 2);
@@ -29,7 +30,7 @@ test("map PNGs render in under 2 s each and have twice the SVG's pixel size", as
 test("map SVG renders well under a second", async () => {
   const r = await renderMap("1", join(dir, "fig1.svg"));
   assert.equal(r.format, "svg");
-  assert.ok(r.ms < 1000, `${r.ms} ms`);
+  assert.ok(r.cpuMs < 1000, `${r.cpuMs} ms CPU`);
   assert.match(readFileSync(join(dir, "fig1.svg"), "utf8"), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
 });
 
@@ -40,7 +41,10 @@ test("map from the command line; an unknown figure is one error line and exit 1"
     { cwd: root, encoding: "utf8" },
   );
   assert.equal(ok.status, 0, ok.stderr);
-  assert.match(ok.stderr, /wrote .*f2\.svg \(svg, \d+×\d+ px, \d+ nodes, \d+ arcs\) in \d+ ms/);
+  assert.match(
+    ok.stderr,
+    /wrote .*f2\.svg \(svg, \d+×\d+ px, \d+ nodes, \d+ arcs\) in \d+ ms \(\d+ ms CPU\)/,
+  );
   await assert.rejects(
     renderMap("3", join(dir, "x.svg")),
     (e: unknown) => e instanceof EngineError && e.diagnostic.code === "E-MAP-001",
