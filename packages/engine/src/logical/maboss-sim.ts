@@ -18,7 +18,7 @@
  * the result is bit-identical for any number of workers.
  */
 import { Codes, EngineError } from "../messages.js";
-import { type LogicalNetwork, nodeIndex } from "./ast.js";
+import { type LExpr, type LogicalNetwork, mapExpr, nodeIndex } from "./ast.js";
 import { type CompiledLogical, compileLogical, stateString } from "./compile.js";
 import { emptyConfig, evalConst, type MaBoSSConfig, resolveParameters } from "./maboss.js";
 import { type Mutations, mutate, type RateChange } from "./mutate.js";
@@ -74,6 +74,12 @@ export function resolveRun(
     if (v === undefined) throw new EngineError(Codes.LOGIC_UNDEFINED, `parameter $${name} is used but never given a value`, { file: cfg.file });
     return v;
   };
+  // every $parameter the network reads must have a value (an early error naming it, not a NaN rate)
+  for (const node of net.nodes) {
+    for (const e of [node.logic, node.rateUp, node.rateDown, ...Object.values(node.attrs ?? {})]) {
+      if (e) forEachParam(e, (p) => param(p));
+    }
+  }
   const setting = (name: string, dflt: number): number => {
     const e = cfg.settings[name];
     return e ? evalConst(e, param) : dflt;
@@ -131,6 +137,13 @@ export function resolveRun(
   const forced = { ...(o.initial ?? {}), ...(o.fix ?? {}) };
   for (const [name, v] of Object.entries(forced)) run.istate.push({ nodes: [node(name, "initial value")], cum: [1], values: [[v]] });
   return { net, run };
+}
+
+function forEachParam(e: LExpr, f: (name: string) => void): void {
+  mapExpr(e, (x) => {
+    if (x.k === "param") f(x.name);
+    return x;
+  });
 }
 
 type Key = number | string;

@@ -343,7 +343,10 @@ export function writeMaBoSSNetwork(net: LogicalNetwork): string {
   const out: string[] = [];
   for (const [k, v] of Object.entries(net.parameters)) out.push(`$${k} = ${printExpr(v, names)};`);
   if (out.length) out.push("");
-  for (const n of net.nodes) {
+  // MaBoSS orders nodes by first mention; a network read from a .bnd keeps its declaration lines, and
+  // writing the blocks in that order makes MaBoSS (and this reader) see the same node order again
+  const blocks = net.nodes.every((n) => n.line !== undefined) ? [...net.nodes].sort((a, b) => (a.line as number) - (b.line as number)) : net.nodes;
+  for (const n of blocks) {
     if (n.notes) out.push(...n.notes.split("\n").map((l) => `// ${l}`));
     out.push(`node ${n.name} {`);
     if (n.logic) out.push(`  logic = ${printExpr(n.logic, names)};`);
