@@ -68,6 +68,8 @@ export class Rosenbrock implements Integrator {
   private readonly autonomous: boolean;
   private readonly fdJac: FiniteDifferenceJacobian | null;
   private readonly errExpo: number;
+  /** b_j = a_sj (j < s), b_s = 1, btilde = e_s: the solution is the last stage argument plus k_s */
+  private readonly lastStageForm: boolean;
 
   // cache
   private readonly J: Float64Array;
@@ -112,6 +114,11 @@ export class Rosenbrock implements Integrator {
     this.fixedStep = options.fixedStep ?? 0;
     this.autonomous = system.autonomous === true;
     this.errExpo = 1 / (tableau.embeddedOrder + 1);
+    let lastForm = s >= 2 && tableau.b[s - 1] === 1 && tableau.btilde[s - 1] === 1;
+    for (let j = 0; j < s - 1 && lastForm; j++) {
+      if (tableau.b[j] !== tableau.a[(s - 1) * s + j] || tableau.btilde[j] !== 0) lastForm = false;
+    }
+    this.lastStageForm = lastForm;
     let mass: Float64Array | null = null;
     if (system.massDiagonal) {
       if (system.massDiagonal.length !== n)
@@ -301,20 +308,33 @@ export class Rosenbrock implements Integrator {
       stats.rhsEvals += S - 1;
 
       // solution and error estimate
-      const b = tab.b;
-      const bt = tab.btilde;
       let finite = 0;
-      for (let q = 0; q < n; q++) {
-        let acc = y[q];
-        let e = 0;
-        for (let j = 0; j < S; j++) {
-          const kj = K[j * n + q];
-          acc += b[j] * kj;
-          e += bt[j] * kj;
+      if (this.lastStageForm) {
+        // stiffly accurate with b = (a_s1 … a_s,s−1, 1) and error = k_s: y1 = (last stage argument) + k_s.
+        // `u` still holds the last stage argument y + Σ a_sj k_j (S ≥ 2 stages always).
+        const off = (S - 1) * n;
+        for (let q = 0; q < n; q++) {
+          const ks = K[off + q];
+          const v = u[q] + ks;
+          ynew[q] = v;
+          err[q] = ks;
+          finite += v;
         }
-        ynew[q] = acc;
-        err[q] = e;
-        finite += acc;
+      } else {
+        const b = tab.b;
+        const bt = tab.btilde;
+        for (let q = 0; q < n; q++) {
+          let acc = y[q];
+          let e = 0;
+          for (let j = 0; j < S; j++) {
+            const kj = K[j * n + q];
+            acc += b[j] * kj;
+            e += bt[j] * kj;
+          }
+          ynew[q] = acc;
+          err[q] = e;
+          finite += acc;
+        }
       }
       let errNorm = 0;
       if (!fixed) errNorm = errorNormRms(n, err, y, ynew, this.atol, this.rtol);
