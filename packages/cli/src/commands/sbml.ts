@@ -3,20 +3,11 @@
  * method the way they do in libRoadRunner/COPASI; `stat3 sbml info|convert` — look inside an SBML
  * file and write it at another level/version (the engine's reader and writer, round trip tested).
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
+import { readSbmlFile } from "../io/read-model.js";
 import type { Command } from "commander";
-import { listSolvers, readSBML, writeSBML, type Model } from "@stat3/engine";
+import { listSolvers, writeSBML, type Model } from "@stat3/engine";
 
-async function readModel(file: string): Promise<Model> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new Error(`cannot read model file ${file}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`);
-  }
-  return readSBML(text, { file });
-}
 
 export function modelSummary(m: Model): Record<string, unknown> {
   return {
@@ -63,7 +54,7 @@ export function registerSbml(program: Command): void {
     .argument("<model>", "SBML file")
     .option("--json", "machine-readable output")
     .action(async (file: string, o: { json?: boolean }) => {
-      const summary = modelSummary(await readModel(file));
+      const summary = modelSummary(await readSbmlFile(file));
       if (o.json) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       else for (const [k, v] of Object.entries(summary)) process.stdout.write(`${k.padEnd(20)} ${typeof v === "object" ? JSON.stringify(v) : v}\n`);
     });
@@ -76,7 +67,7 @@ export function registerSbml(program: Command): void {
     .action(async (file: string, o: { to: string; out?: string }) => {
       const m = /^l([23])v(\d)$/i.exec(o.to.trim());
       if (!m) throw new Error(`--to expects l2v4, l2v5, l3v1 or l3v2, got "${o.to}"`);
-      const text = writeSBML(await readModel(file), { level: Number(m[1]) as 2 | 3, version: Number(m[2]) });
+      const text = writeSBML(await readSbmlFile(file), { level: Number(m[1]) as 2 | 3, version: Number(m[2]) });
       if (o.out) await writeFile(o.out, text);
       else process.stdout.write(text);
     });

@@ -4,9 +4,10 @@
  * (rates); tolerances under their libRoadRunner names; output CSV/JSON by extension (stdout when no
  * `--out`), or a plot when the extension is .svg/.png.
  */
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import type { Command } from "commander";
-import { EngineError, Codes, compileModel, listSolvers, readSBML, simulate, type Solution } from "@stat3/engine";
+import { EngineError, Codes, compileModel, listSolvers, simulate, type Solution } from "@stat3/engine";
+import { readSbmlFile } from "../io/read-model.js";
 import { lineChartSvg } from "../render/line-chart.js";
 import { writeFigure } from "../render/png.js";
 
@@ -68,13 +69,7 @@ export function solutionToJson(sol: Solution): string {
 }
 
 export async function runSimulate(file: string, o: SimulateCliOptions): Promise<void> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (err) {
-    throw new Error(`cannot read model file ${file}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (err as Error).message}`);
-  }
-  const model = readSBML(text, { file });
+  const model = await readSbmlFile(file);
   const compiled = compileModel(model);
   const start = parseNumber("start", o.start);
   const end = parseNumber("end", o.end);
