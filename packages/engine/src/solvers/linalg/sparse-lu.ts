@@ -29,8 +29,10 @@ const REFACTOR_GROWTH = 1e-8; // refactor gives up when a pivot is this small re
  * at most CHUNK_OPS updates, and beyond the totals below the loops are used.
  */
 const CHUNK_OPS = 500;
-const REFACTOR_MAX_OPS = 12000;
-const SOLVE_MAX_OPS = 2000;
+// Large generated functions also take many calls before V8 optimises them (until then they run
+// interpreted, slower than the loops): generated code is for small factors only.
+const REFACTOR_MAX_OPS = 4000;
+const SOLVE_MAX_OPS = 1500;
 
 type RefactorKernel = (v: Float64Array, Lx: Float64Array, Ux: Float64Array) => number;
 type SolveKernel = (b: Float64Array, Lx: Float64Array, Ux: Float64Array) => void;
@@ -60,6 +62,8 @@ export class SparseLU {
   private factored = false;
   private kRefactor: RefactorKernel[] | null = null;
   private kSolve: SolveKernel | null = null;
+  /** pivot order the kernels were generated for */
+  private kernelProw: Int32Array | null = null;
   /** whether straight-line kernels may be generated (needs `new Function`; off under a strict CSP) */
   useCodegen = true;
 
@@ -183,9 +187,13 @@ export class SparseLU {
     const Li = this.Li;
     for (let p = 0; p < lnz; p++) Li[p] = pinv[Li[p]];
     this.factored = true;
-    this.kRefactor = null;
-    this.kSolve = null;
-    if (this.useCodegen) this.generateKernels();
+    // the patterns of L and U follow from the pivot order: same order, same kernels
+    if (this.kernelProw === null || !sameOrder(this.kernelProw, this.prow)) {
+      this.kRefactor = null;
+      this.kSolve = null;
+      this.kernelProw = Int32Array.from(this.prow);
+      if (this.useCodegen) this.generateKernels();
+    }
     return 0;
   }
 
@@ -457,6 +465,11 @@ export class SparseLU {
       this.Ux = Ux;
     }
   }
+}
+
+function sameOrder(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**

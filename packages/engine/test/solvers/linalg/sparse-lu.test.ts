@@ -186,4 +186,35 @@ describe("sparse LU (Gilbert–Peierls left-looking, threshold pivoting, minimum
     slu.solve(x);
     assert.ok(residual(m, x, b) < 1e-12);
   });
+
+  it("generated kernels (small factors) and the loops give the same factors and solutions", () => {
+    for (const [n, perCol] of [
+      [8, 2],
+      [25, 4],
+      [20, 20], // dense pattern: the refactor kernel is split into several functions
+      [60, 1],
+    ]) {
+      const m = randomSparse(n, perCol, 1000 + n * perCol, 2);
+      const gen = new SparseLU(n, m.colPtr, m.rowIdx);
+      const loops = new SparseLU(n, m.colPtr, m.rowIdx);
+      loops.useCodegen = false;
+      assert.equal(gen.factor(m.values), 0);
+      assert.equal(loops.factor(m.values), 0);
+      assert.ok(gen.hasKernels, `n=${n}: kernels generated`);
+      assert.ok(!loops.hasKernels);
+      const r = rng(n);
+      for (let trial = 0; trial < 3; trial++) {
+        const s = 0.5 + r();
+        const vals = Float64Array.from(m.values, (v, k) => v * (k % 3 === 0 ? s : 1));
+        assert.equal(gen.refactor(vals), 0);
+        assert.equal(loops.refactor(vals), 0);
+        const b1 = Float64Array.from({ length: n }, () => r() - 0.5);
+        const b2 = Float64Array.from(b1);
+        gen.solve(b1);
+        loops.solve(b2);
+        for (let i = 0; i < n; i++)
+          assert.ok(Math.abs(b1[i] - b2[i]) <= 1e-12 * (1 + Math.abs(b2[i])), `n=${n} i=${i}`);
+      }
+    }
+  });
 });

@@ -271,4 +271,127 @@ describe("BDF (CVODE-style variable order, Nordsieck form)", () => {
     assert.equal(maxQ, 2);
     assert.throws(() => makeIntegrator(p.system, "bdf", { maximum_bdf_order: 7 }), EngineError);
   });
+
+  it("takes about as many steps as CVODE on the same problems (≤ 1.3×)", () => {
+    // CVODE 6.4.1 release build (/work/shared/perf/build-sundials.sh), BDF, Newton, dense LU with its
+    // difference-quotient Jacobian, driven by /work/shared/perf/cvode_driver.c with these right-hand
+    // sides in C (helper D, 2026-11-27): accepted steps to tEnd.
+    const cvodeSteps: [ReferenceProblem, number, number, number][] = [
+      [robertson(), 1e-8, 1e-14, 2111],
+      [robertson(), 1e-6, 1e-10, 914],
+      [hires(), 1e-8, 1e-10, 820],
+      [hires(), 1e-6, 1e-8, 415],
+      [vanDerPol(1000), 1e-8, 1e-8, 2038],
+      [vanDerPol(1000), 1e-6, 1e-6, 880],
+    ];
+    for (const [p, rtol, atol, cv] of cvodeSteps) {
+      // the same Jacobian kind as CVODE: difference quotients
+      const integ = solve(p, opts(rtol, atol), {}, { n: p.system.n, rhs: p.system.rhs });
+      const ratio = integ.stats.steps / cv;
+      report(`${p.name} rtol ${rtol} (FD Jacobian): CVODE ${cv} steps, ratio ${ratio.toFixed(2)}`, integ);
+      assert.ok(ratio <= 1.3, `${p.name} rtol ${rtol}: ${integ.stats.steps} steps vs CVODE ${cv}`);
+    }
+  });
+
+  it("probes the Jacobian pattern when none is declared, and widens it when new entries appear", () => {
+    // y0' = −y0, y1' = −k·y1·y0·s(t) where the coupling switches on at t = 1 (∂f1/∂y0 = 0 before)
+    const sys: OdeSystem = {
+      n: 2,
+      rhs(t, y, dy) {
+        const s = t > 1 ? 1 : 0;
+        dy[0] = -y[0];
+        dy[1] = -y[1] - 5 * s * y[0] * y[1];
+      },
+      jac(t, y, J) {
+        const s = t > 1 ? 1 : 0;
+        J[0] = -1;
+        J[1] = 0;
+        J[2] = -5 * s * y[1];
+        J[3] = -1 - 5 * s * y[0];
+      },
+    };
+    const integ = new BdfIntegrator(sys, opts(1e-8, 1e-12));
+    integ.init(0, Float64Array.of(1, 1));
+    while (integ.t < 1) integ.step(1);
+    integ.init(1, Float64Array.from(integ.y)); // the switch is a discontinuity: restart there
+    while (integ.t < 2) integ.step(2);
+    assert.ok(integ.usesSparseLU);
+    // exact: y0 = e^{−t}; for t > 1, y1 = y1(1)·exp(−(t−1) − 5∫₁ᵗ e^{−s} ds)
+    const y11 = Math.exp(-1);
+    const ex = y11 * Math.exp(-1 - 5 * (Math.exp(-1) - Math.exp(-2)));
+    assert.ok(Math.abs(integ.y[0] - Math.exp(-2)) < 1e-7);
+    assert.ok(Math.abs(integ.y[1] - ex) < 1e-7, `${integ.y[1]} vs ${ex}`);
+  });
+
+  it("uses sparse LU on a large sparse system (1-D Brusselator, n = 200) and agrees with dense LU", () => {
+    // Hairer, Nørsett & Wanner, Solving ODEs I, II.10 (BRUS with diffusion), N = 100 grid points
+    const N = 100;
+    const alpha = 0.02;
+    const c = alpha * (N + 1) * (N + 1);
+    const n = 2 * N;
+    const pattern = new Uint8Array(n * n);
+    for (let i = 0; i < N; i++) {
+      const u = 2 * i;
+      const v = u + 1;
+      for (const [r, cc] of [
+        [u, u],
+        [u, v],
+        [v, u],
+        [v, v],
+      ]) {
+        pattern[r * n + cc] = 1;
+      }
+      if (i > 0) {
+        pattern[u * n + u - 2] = 1;
+        pattern[v * n + v - 2] = 1;
+      }
+      if (i < N - 1) {
+        pattern[u * n + u + 2] = 1;
+        pattern[v * n + v + 2] = 1;
+      }
+    }
+    const sys: OdeSystem = {
+      n,
+      jacPattern: pattern,
+      rhs(_t, y, dy) {
+        for (let i = 0; i < N; i++) {
+          const u = y[2 * i];
+          const v = y[2 * i + 1];
+          const ul = i > 0 ? y[2 * i - 2] : 1;
+          const ur = i < N - 1 ? y[2 * i + 2] : 1;
+          const vl = i > 0 ? y[2 * i - 1] : 3;
+          const vr = i < N - 1 ? y[2 * i + 3] : 3;
+          dy[2 * i] = 1 + u * u * v - 4 * u + c * (ul - 2 * u + ur);
+          dy[2 * i + 1] = 3 * u - u * u * v + c * (vl - 2 * v + vr);
+        }
+      },
+    };
+    const y0 = new Float64Array(n);
+    for (let i = 0; i < N; i++) {
+      const x = (i + 1) / (N + 1);
+      y0[2 * i] = 1 + Math.sin(2 * Math.PI * x);
+      y0[2 * i + 1] = 3;
+    }
+    const p: ReferenceProblem = {
+      name: "brusselator-1d",
+      system: sys,
+      t0: 0,
+      tEnd: 10,
+      y0,
+      reference: new Float64Array(n),
+      source: "",
+      stiff: true,
+    };
+    const t0 = performance.now();
+    const s = solve(p, opts(1e-6, 1e-8));
+    const ts = performance.now() - t0;
+    const t1 = performance.now();
+    const d = solve(p, opts(1e-6, 1e-8), { linearSolver: "dense" });
+    const td = performance.now() - t1;
+    report(`Brusselator-1D n=${n} sparse LU (${ts.toFixed(0)} ms; dense ${td.toFixed(0)} ms)`, s);
+    assert.ok(s.usesSparseLU && !d.usesSparseLU);
+    assert.ok(relErr(s.y, d.y, 1e-3) < 1e-4, `sparse vs dense ${relErr(s.y, d.y, 1e-3)}`);
+    // coloured difference quotients: far fewer RHS calls per Jacobian than n
+    assert.ok((s.stats.rhsEvals - s.newtonIters) / s.stats.jacEvals < 20);
+  });
 });
