@@ -12,6 +12,7 @@ import { registerSbml } from "./commands/sbml.js";
 import { registerSbmlSuite } from "./commands/sbml-suite.js";
 import { registerKb } from "./commands/kb.js";
 import { registerMap } from "./commands/map.js";
+import { registerLogical } from "./commands/logical.js";
 
 const program = new Command();
 program
@@ -26,5 +27,6 @@ registerSbml(program);
 registerSbmlSuite(program);
 registerKb(program);
 registerMap(program);
+registerLogical(program);
 
 await runCli(program);
