@@ -23,6 +23,8 @@ import type { IntegratorOptions, IntegratorStats, OdeSystem } from "../types.js"
  */
 export interface InternalIntegratorOptions extends IntegratorOptions {
   fixedStep?: number;
+  /** Rosenbrock: always dense LU (tests compare it with the sparse path) */
+  denseLinearAlgebra?: boolean;
 }
 
 /** A fresh zeroed stats record. */

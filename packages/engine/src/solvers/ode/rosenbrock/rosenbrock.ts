@@ -17,7 +17,6 @@
  * W = M/(hγ) − J, s right-hand sides and s triangular solves. No allocation inside `step`.
  */
 import { Codes, EngineError } from "../../../messages.js";
-import { luFactor, luSolve } from "../../linalg/dense-lu.js";
 import type { Integrator, IntegratorStats, OdeSystem } from "../../types.js";
 import {
   checkInitialRhs,
@@ -34,6 +33,7 @@ import {
   toleranceVector,
 } from "../common.js";
 import { FiniteDifferenceJacobian, timeDerivativeFd } from "../jacobian-fd.js";
+import { StageMatrix } from "./stage-matrix.js";
 import type { RosenbrockTableau } from "./tableaus.js";
 
 // controller constants of the RODAS code
@@ -72,9 +72,9 @@ export class Rosenbrock implements Integrator {
   private readonly lastStageForm: boolean;
 
   // cache
-  private readonly J: Float64Array;
-  private readonly W: Float64Array;
-  private readonly piv: Int32Array;
+  /** J and W = M/(hγ) − J with dense or sparse LU (stage-matrix.ts) */
+  private readonly sm: StageMatrix;
+  private Jprobe: Float64Array | null = null;
   private readonly f0: Float64Array;
   private readonly ft: Float64Array;
   private readonly K: Float64Array;
@@ -136,9 +136,7 @@ export class Rosenbrock implements Integrator {
     this.mass = mass;
     this.fdJac = system.jac ? null : new FiniteDifferenceJacobian(n, system.jacPattern);
     this.y = new Float64Array(n);
-    this.J = new Float64Array(n * n);
-    this.W = new Float64Array(n * n);
-    this.piv = new Int32Array(n);
+    this.sm = new StageMatrix(n, mass, system.jacPattern, options.denseLinearAlgebra === true);
     this.f0 = new Float64Array(n);
     this.ft = new Float64Array(n);
     this.K = new Float64Array(s * n);
@@ -195,9 +193,11 @@ export class Rosenbrock implements Integrator {
   /** Jacobian and ∂f/∂t at (t, y) — once per accepted step, reused across rejections. */
   private evalJacobian(): void {
     const sys = this.sys;
-    if (this.fdJac) this.stats.rhsEvals += this.fdJac.compute(sys, this.t, this.y, this.f0, this.J);
-    else (sys.jac as NonNullable<OdeSystem["jac"]>)(this.t, this.y, this.J);
+    const J = this.sm.J;
+    if (this.fdJac) this.stats.rhsEvals += this.fdJac.compute(sys, this.t, this.y, this.f0, J);
+    else (sys.jac as NonNullable<OdeSystem["jac"]>)(this.t, this.y, J);
     this.stats.jacEvals++;
+    this.sm.jacobianChanged(this.sm.needsProbe ? this.probeJacobian() : null);
     if (!this.autonomous) {
       if (sys.dfdt) sys.dfdt(this.t, this.y, this.ft);
       else {
@@ -208,19 +208,34 @@ export class Rosenbrock implements Integrator {
     this.jacCurrent = true;
   }
 
-  /** W = M/(hγ) − J, factorised in place. Returns false if singular. */
-  private factor(h: number): boolean {
+  /**
+   * Once, for the sparsity pattern: J at a deterministically perturbed state (relative size ~1e-3,
+   * different in every component), so that entries vanishing at the current state (e.g. ∝ a species
+   * still at 0) are found. Uses u/fu as scratch.
+   */
+  private probeJacobian(): Float64Array {
     const n = this.n;
-    const W = this.W;
-    const J = this.J;
-    const nn = n * n;
-    for (let i = 0; i < nn; i++) W[i] = -J[i];
-    const fac = 1 / (h * this.tab.gamma);
-    const mass = this.mass;
-    if (mass) for (let i = 0; i < n; i++) W[i * n + i] += fac * mass[i];
-    else for (let i = 0; i < n; i++) W[i * n + i] += fac;
+    const y = this.y;
+    const u = this.u;
+    for (let i = 0; i < n; i++) {
+      const r = 0.5 + ((i * 0.6180339887498949) % 1);
+      u[i] = y[i] + 1e-3 * r * (Math.abs(y[i]) + this.atol[i] + 1e-3);
+    }
+    const Jp = this.Jprobe ?? new Float64Array(n * n);
+    this.Jprobe = Jp;
+    if (this.fdJac) {
+      this.sys.rhs(this.t, u, this.fu);
+      this.stats.rhsEvals += 1 + this.fdJac.compute(this.sys, this.t, u, this.fu, Jp);
+    } else {
+      (this.sys.jac as NonNullable<OdeSystem["jac"]>)(this.t, u, Jp);
+    }
+    return Jp;
+  }
+
+  /** W = M/(hγ) − J, factorised. Returns false if singular. */
+  private factor(h: number): boolean {
     this.stats.luDecompositions++;
-    return luFactor(W, n, this.piv) === 0;
+    return this.sm.factor(1 / (h * this.tab.gamma));
   }
 
   step(tStop: number): void {
@@ -250,8 +265,7 @@ export class Rosenbrock implements Integrator {
     const K = this.K;
     const kView = this.kView;
     const mass = this.mass;
-    const W = this.W;
-    const piv = this.piv;
+    const sm = this.sm;
     const ynew = this.ynew;
     const err = this.err;
     const stats = this.stats;
@@ -303,7 +317,7 @@ export class Rosenbrock implements Integrator {
           if (useFt && hd !== 0) r += hd * ft[q];
           ki[q] = r;
         }
-        luSolve(W, n, piv, ki);
+        sm.solve(ki);
       }
       stats.rhsEvals += S - 1;
 
@@ -403,7 +417,7 @@ export class Rosenbrock implements Integrator {
   /** ‖J‖∞ of the Jacobian used in the last step (row-sum norm, n² operations). */
   private jacobianInfNorm(): number {
     const n = this.n;
-    const J = this.J;
+    const J = this.sm.J;
     let m = 0;
     for (let i = 0; i < n; i++) {
       let s = 0;
