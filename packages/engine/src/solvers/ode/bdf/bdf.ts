@@ -79,6 +79,34 @@ const NO_FAILURES = 0;
 const FAIL_BAD_J = 1;
 const FAIL_OTHER = 2;
 
+/**
+ * x^(1/k) for x ≥ 0 and k = 1..6, without Math.pow (slow in V8 for fractional exponents): sqrt and
+ * cbrt where they give the root exactly, exp/log for k = 5. Used by the step-size/order selection.
+ */
+function root(x: number, k: number): number {
+  switch (k) {
+    case 1:
+      return x;
+    case 2:
+      return Math.sqrt(x);
+    case 3:
+      return Math.cbrt(x);
+    case 4:
+      return Math.sqrt(Math.sqrt(x));
+    case 6:
+      return Math.sqrt(Math.cbrt(x));
+    default:
+      return x > 0 ? Math.exp(Math.log(x) / k) : x === 0 ? 0 : Number.NaN;
+  }
+}
+
+/** x^k for a small integer k ≥ 0 */
+function ipow(x: number, k: number): number {
+  let r = 1;
+  for (let i = 0; i < k; i++) r *= x;
+  return r;
+}
+
 /** Options beyond the shared `IntegratorOptions` (libRoadRunner's `maximum_bdf_order`, linear solver). */
 export interface BdfOptions {
   /** `maximum_bdf_order`, 1..5 (default 5) */
@@ -382,7 +410,7 @@ export class BdfIntegrator implements Integrator {
         this.tn = tStop;
         return;
       }
-      this.setEwt(this.yView);
+      // (the error weights are set by predict, in its pass over zn)
       if (this.fixedH > 0) {
         this.hprime = this.h;
         if (tn + this.h > tStop + troundoff) {
@@ -502,7 +530,7 @@ export class BdfIntegrator implements Integrator {
       }
       this.etamax = 1;
       if (nef <= MXNEF1) {
-        let eta = dsm < Number.POSITIVE_INFINITY ? 1 / ((BIAS2 * dsm) ** (1 / this.L) + ADDON) : ETAMIN;
+        let eta = dsm < Number.POSITIVE_INFINITY ? 1 / (root(BIAS2 * dsm, this.L) + ADDON) : ETAMIN;
         eta = Math.max(ETAMIN, eta, this.hmin / absh);
         if (nef >= SMALL_NEF) eta = Math.min(eta, ETAMXF);
         this.eta = eta;
@@ -674,15 +702,25 @@ export class BdfIntegrator implements Integrator {
     const n3 = 3 * n;
     const n4 = 4 * n;
     const n5 = 5 * n;
+    // the error weights of this step, from y at its start, in the same pass (CVODE: ewt from zn[0])
+    const ewt = this.ewt;
+    const rtol = this.rtol;
+    const atol = this.atolV;
     switch (this.q) {
       case 1:
-        for (let i = 0; i < n; i++) zn[i] += zn[n + i];
+        for (let i = 0; i < n; i++) {
+          const z0 = zn[i];
+          ewt[i] = 1 / (rtol * Math.abs(z0) + atol[i]);
+          zn[i] = z0 + zn[n + i];
+        }
         break;
       case 2:
         for (let i = 0; i < n; i++) {
           const z2 = zn[n2 + i];
           const z1 = zn[n + i] + z2;
-          zn[i] += z1;
+          const z0 = zn[i];
+          ewt[i] = 1 / (rtol * Math.abs(z0) + atol[i]);
+          zn[i] = z0 + z1;
           zn[n + i] = z1 + z2;
         }
         break;
@@ -691,7 +729,9 @@ export class BdfIntegrator implements Integrator {
           const z3 = zn[n3 + i];
           let z2 = zn[n2 + i] + z3;
           let z1 = zn[n + i] + z2;
-          zn[i] += z1;
+          const z0 = zn[i];
+          ewt[i] = 1 / (rtol * Math.abs(z0) + atol[i]);
+          zn[i] = z0 + z1;
           z2 += z3;
           z1 += z2;
           z2 += z3;
@@ -705,7 +745,9 @@ export class BdfIntegrator implements Integrator {
           let z3 = zn[n3 + i] + z4;
           let z2 = zn[n2 + i] + z3;
           let z1 = zn[n + i] + z2;
-          zn[i] += z1;
+          const z0 = zn[i];
+          ewt[i] = 1 / (rtol * Math.abs(z0) + atol[i]);
+          zn[i] = z0 + z1;
           z3 += z4;
           z2 += z3;
           z1 += z2;
@@ -724,7 +766,9 @@ export class BdfIntegrator implements Integrator {
           let z3 = zn[n3 + i] + z4;
           let z2 = zn[n2 + i] + z3;
           let z1 = zn[n + i] + z2;
-          zn[i] += z1;
+          const z0 = zn[i];
+          ewt[i] = 1 / (rtol * Math.abs(z0) + atol[i]);
+          zn[i] = z0 + z1;
           z4 += z5;
           z3 += z4;
           z2 += z3;
@@ -1137,7 +1181,7 @@ export class BdfIntegrator implements Integrator {
       this.eta = 1;
       return;
     }
-    const etaq = 1 / ((BIAS2 * dsm) ** (1 / this.L) + ADDON);
+    const etaq = 1 / (root(BIAS2 * dsm, this.L) + ADDON);
     if (this.qwait !== 0) {
       this.eta = etaq;
       this.qprime = this.q;
@@ -1151,12 +1195,12 @@ export class BdfIntegrator implements Integrator {
     let etaqm1 = 0;
     if (q > 1) {
       const ddn = this.wrmsAt(q) * this.tq[1];
-      etaqm1 = 1 / ((BIAS1 * ddn) ** (1 / q) + ADDON);
+      etaqm1 = 1 / (root(BIAS1 * ddn, q) + ADDON);
     }
     // order q + 1
     let etaqp1 = 0;
     if (q !== this.qmax && this.savedTq5 !== 0) {
-      const cquot = (this.tq[5] / this.savedTq5) * (this.h / this.tau[2]) ** this.L;
+      const cquot = (this.tq[5] / this.savedTq5) * ipow(this.h / this.tau[2], this.L);
       const zn = this.zn;
       const b = this.qmax * n;
       const acor = this.acor;
@@ -1167,7 +1211,7 @@ export class BdfIntegrator implements Integrator {
         s += x * x;
       }
       const dup = Math.sqrt(s / n) * this.tq[3];
-      etaqp1 = 1 / ((BIAS3 * dup) ** (1 / (this.L + 1)) + ADDON);
+      etaqp1 = 1 / (root(BIAS3 * dup, this.L + 1) + ADDON);
     }
     // choose the order that allows the largest step (cvChooseEta)
     const etam = Math.max(etaqm1, etaq, etaqp1);
