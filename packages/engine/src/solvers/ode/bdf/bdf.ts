@@ -400,6 +400,11 @@ export class BdfIntegrator implements Integrator {
     }
     this.tStopCur = tStop;
     if (this.firstStep) {
+      if (tStop - tn <= 100 * UROUND * Math.abs(tn)) {
+        // within roundoff of t0 (e.g. an event just after a restart): land on it without a step
+        this.tn = tStop;
+        return;
+      }
       this.setEwt(this.yView);
       this.firstStepSize(tStop);
       this.firstStep = false;
