@@ -22,6 +22,38 @@ import { SparseLU } from "../../linalg/sparse-lu.js";
 /** n above which the loop-based sparse LU is used even without generated kernels (if fill is low) */
 const SPARSE_LOOPS_MIN_N = 60;
 
+/**
+ * The symbolic part of a sparse stage matrix (ordering, patterns of L and U, generated kernels) for
+ * one Jacobian pattern. Shared by all Rosenbrock integrators with that pattern — a fit or a scan
+ * creates one integrator per simulation, and the analysis plus kernel generation would otherwise be
+ * repeated every time. Sharing is safe because a Rosenbrock step factors W and finishes all its
+ * solves within one synchronous `step()` call: the numeric factors never outlive the call.
+ */
+interface SparseShared {
+  slu: SparseLU;
+  diagPos: Int32Array;
+  denseIdx: Int32Array;
+  nnz: number;
+  /** a `factor` succeeded, so `refactor` (same pivot order) may be tried */
+  factored: boolean;
+}
+
+/** pattern key → shared analysis, or null when the pattern was found not to pay for sparse LU */
+const sharedAnalyses = new Map<string, SparseShared | null>();
+const SHARED_MAX = 64;
+
+function patternKey(n: number, pat: Uint8Array): string {
+  // 16 pattern bits per UTF-16 code unit
+  const parts: string[] = [`${n}:`];
+  const nn = n * n;
+  for (let k = 0; k < nn; k += 16) {
+    let w = 0;
+    for (let b = 0; b < 16 && k + b < nn; b++) if (pat[k + b] !== 0) w |= 1 << b;
+    parts.push(String.fromCharCode(w));
+  }
+  return parts.join("");
+}
+
 export class StageMatrix {
   readonly n: number;
   /** the Jacobian, dense row-major; the integrator writes it, then calls `jacobianChanged` */
@@ -39,11 +71,8 @@ export class StageMatrix {
   private W: Float64Array | null = null;
   private piv: Int32Array | null = null;
   // sparse
-  private slu: SparseLU | null = null;
+  private sp: SparseShared | null = null;
   private Ws: Float64Array | null = null;
-  private diagPos: Int32Array | null = null;
-  private denseIdx: Int32Array | null = null;
-  private sparseFactored = false;
 
   constructor(n: number, mass: Float64Array | null, jacPattern?: Uint8Array, forceDense = false) {
     this.n = n;
@@ -96,7 +125,8 @@ export class StageMatrix {
     const n = this.n;
     const J = this.J;
     const mass = this.mass;
-    if (this.slu === null) {
+    const sp = this.sp;
+    if (sp === null) {
       if (this.W === null) this.useDense();
       const W = this.W as Float64Array;
       const nn = n * n;
@@ -106,73 +136,88 @@ export class StageMatrix {
       return luFactor(W, n, this.piv as Int32Array) === 0;
     }
     const Ws = this.Ws as Float64Array;
-    const idx = this.denseIdx as Int32Array;
-    const dp = this.diagPos as Int32Array;
-    const nnz = Ws.length;
+    const idx = sp.denseIdx;
+    const dp = sp.diagPos;
+    const nnz = sp.nnz;
     for (let k = 0; k < nnz; k++) Ws[k] = -J[idx[k]];
     if (mass) for (let i = 0; i < n; i++) Ws[dp[i]] += fac * mass[i];
     else for (let i = 0; i < n; i++) Ws[dp[i]] += fac;
-    const slu = this.slu;
-    if (this.sparseFactored && slu.refactor(Ws) === 0) return true;
-    const info = slu.factor(Ws);
-    this.sparseFactored = info === 0;
+    if (sp.factored && sp.slu.refactor(Ws) === 0) return true;
+    const info = sp.slu.factor(Ws);
+    sp.factored = info === 0;
     return info === 0;
   }
 
   /** b ← W⁻¹ b with the current factors. */
   solve(b: Float64Array): void {
-    if (this.slu === null) luSolve(this.W as Float64Array, this.n, this.piv as Int32Array, b);
-    else this.slu.solve(b);
+    const sp = this.sp;
+    if (sp === null) luSolve(this.W as Float64Array, this.n, this.piv as Int32Array, b);
+    else sp.slu.solve(b);
   }
 
   private useDense(): void {
     const n = this.n;
     if (this.W === null) this.W = new Float64Array(n * n);
     if (this.piv === null) this.piv = new Int32Array(n);
-    this.slu = null;
+    this.sp = null;
     this.Ws = null;
     this.usesSparse = false;
   }
 
   /** CSC pattern of pattern(J) ∪ diagonal; sparse LU if it pays (see the file comment). */
   private decide(pat: Uint8Array): void {
-    const n = this.n;
-    let nnz = 0;
-    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (i === j || pat[i * n + j] !== 0) nnz++;
-    const colPtr = new Int32Array(n + 1);
-    const rowIdx = new Int32Array(nnz);
-    const diagPos = new Int32Array(n);
-    const denseIdx = new Int32Array(nnz);
-    let p = 0;
-    for (let j = 0; j < n; j++) {
-      colPtr[j] = p;
-      for (let i = 0; i < n; i++) {
-        if (i === j || pat[i * n + j] !== 0) {
-          if (i === j) diagPos[j] = p;
-          rowIdx[p] = i;
-          denseIdx[p] = i * n + j;
-          p++;
-        }
+    const key = patternKey(this.n, pat);
+    let shared = sharedAnalyses.get(key);
+    if (shared === undefined) {
+      shared = analyse(this.n, pat);
+      if (sharedAnalyses.size >= SHARED_MAX) {
+        // forget the oldest entry (Map iterates in insertion order)
+        const first = sharedAnalyses.keys().next();
+        if (!first.done) sharedAnalyses.delete(first.value);
+      }
+      sharedAnalyses.set(key, shared);
+    }
+    if (shared === null) {
+      this.useDense();
+      return;
+    }
+    this.sp = shared;
+    this.Ws = new Float64Array(shared.nnz);
+    this.usesSparse = true;
+    this.W = null;
+    this.piv = null;
+  }
+}
+
+/** Symbolic analysis and a trial factorisation; null when dense LU is the better choice. */
+function analyse(n: number, pat: Uint8Array): SparseShared | null {
+  let nnz = 0;
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (i === j || pat[i * n + j] !== 0) nnz++;
+  const colPtr = new Int32Array(n + 1);
+  const rowIdx = new Int32Array(nnz);
+  const diagPos = new Int32Array(n);
+  const denseIdx = new Int32Array(nnz);
+  let p = 0;
+  for (let j = 0; j < n; j++) {
+    colPtr[j] = p;
+    for (let i = 0; i < n; i++) {
+      if (i === j || pat[i * n + j] !== 0) {
+        if (i === j) diagPos[j] = p;
+        rowIdx[p] = i;
+        denseIdx[p] = i * n + j;
+        p++;
       }
     }
-    colPtr[n] = p;
-    const slu = new SparseLU(n, colPtr, rowIdx);
-    // trial factorisation of a diagonally dominant matrix with this pattern (W for small h): fill, kernels
-    const v = new Float64Array(nnz).fill(1e-3);
-    for (let j = 0; j < n; j++) v[diagPos[j]] = 1;
-    const ok = slu.factor(v) === 0;
-    const fill = ok ? slu.nnzL + slu.nnzU : n * n;
-    if (ok && (slu.hasKernels || (n >= SPARSE_LOOPS_MIN_N && fill < 0.3 * n * n))) {
-      this.slu = slu;
-      this.Ws = new Float64Array(nnz);
-      this.diagPos = diagPos;
-      this.denseIdx = denseIdx;
-      this.sparseFactored = false;
-      this.usesSparse = true;
-      this.W = null;
-      this.piv = null;
-    } else {
-      this.useDense();
-    }
   }
+  colPtr[n] = p;
+  const slu = new SparseLU(n, colPtr, rowIdx);
+  // trial factorisation of a diagonally dominant matrix with this pattern (W for small h): fill, kernels
+  const v = new Float64Array(nnz).fill(1e-3);
+  for (let j = 0; j < n; j++) v[diagPos[j]] = 1;
+  const ok = slu.factor(v) === 0;
+  const fill = ok ? slu.nnzL + slu.nnzU : n * n;
+  if (ok && (slu.hasKernels || (n >= SPARSE_LOOPS_MIN_N && fill < 0.3 * n * n))) {
+    return { slu, diagPos, denseIdx, nnz, factored: true };
+  }
+  return null;
 }

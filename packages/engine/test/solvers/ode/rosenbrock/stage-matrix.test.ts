@@ -97,4 +97,28 @@ describe("Rosenbrock stage matrix (dense / sparse LU)", () => {
       assert.ok(Math.abs(r.y[i] - d.y[i]) < 1e-12, `y[${i}] ${r.y[i]} vs ${d.y[i]}`);
     assert.ok(Math.abs(r.y[2] - Math.exp(-3)) < 1e-8);
   });
+
+  it("shares the sparse analysis between integrators safely (interleaved steps give the same results)", () => {
+    const p = hires();
+    const solo = (rtol: number) => {
+      const r = new Rosenbrock(p.system, opts({ relativeTolerance: rtol }), RODAS5P);
+      r.init(p.t0, p.y0);
+      while (r.t < p.tEnd) r.step(p.tEnd);
+      return r.y;
+    };
+    const ya = solo(1e-6);
+    const yb = solo(1e-9);
+    const a = new Rosenbrock(p.system, opts({ relativeTolerance: 1e-6 }), RODAS5P);
+    const b = new Rosenbrock(p.system, opts({ relativeTolerance: 1e-9 }), RODAS5P);
+    a.init(p.t0, p.y0);
+    b.init(p.t0, p.y0);
+    while (a.t < p.tEnd || b.t < p.tEnd) {
+      a.step(p.tEnd);
+      b.step(p.tEnd);
+    }
+    for (let i = 0; i < p.system.n; i++) {
+      assert.ok(Math.abs(a.y[i] - ya[i]) <= 1e-13 * Math.abs(ya[i]) + 1e-20, `a y[${i}]`);
+      assert.ok(Math.abs(b.y[i] - yb[i]) <= 1e-13 * Math.abs(yb[i]) + 1e-20, `b y[${i}]`);
+    }
+  });
 });
