@@ -10,6 +10,7 @@
  *   5. numerics             solvers/ — linear algebra, ODE integrators, registry
  *   6. compile              compile/ — model → compiled model (generated rhs, Jacobian, events)
  *   7. simulate             simulate/ — time courses with events and delays, steady states
+ *   7b. sensitivities       sensitivities/ — forward sensitivities (∂y/∂θ) for gradients
  *   8. logical models       logical/ — BoolNet/BNET/MaBoSS/SBML-qual, attractors, MaBoSS simulation
  */
 
@@ -20,7 +21,7 @@ export * from "./messages.js";
 export * from "./expr/ast.js";
 export { readMathML, writeMathML, type MathMLContext, type WriteMathMLOptions } from "./expr/mathml.js";
 export { runtimeHelpers, AVOGADRO, type RuntimeHelpers } from "./expr/runtime.js"; // helpers M.* of generated code
-export { isBoolean, exprEquals, isOp, checkArity } from "./expr/ops.js"; // operator facts shared by passes
+export { isBoolean, exprEquals, isOp, checkArity, exprSize } from "./expr/ops.js"; // operator facts shared by passes
 export { evaluate, evaluateBool, type EvalEnv } from "./expr/evaluate.js"; // reference interpreter
 export { inlineFunctions, substitute, freeSymbols, containsOp, calledFunctions } from "./expr/inline.js";
 export { emitJs, emitJsCondition, compileExpression, jsNumber, type JsEmitContext, type CompiledExpression } from "./expr/codegen-js.js";
@@ -31,6 +32,8 @@ export { parseInfix, type ParseInfixOptions } from "./expr/infix-parse.js";
 
 // 3. model IR
 export * from "./model/types.js";
+export { ModelBuilder, UNIT_DEFINITIONS, type BuilderXrefs, type ParamInfo, type SpeciesInfo, type ReactionInfo } from "./model/builder.js"; // model as code
+export * as motifs from "./model/motifs.js"; // bind, phosphorylate, dimerise, transcribe… on a ModelBuilder
 
 // 4. formats
 export { parseXml, serializeXml, type XmlDocument, type XmlElement, type XmlNode } from "./xml/parse.js";
@@ -60,6 +63,13 @@ export type { CompiledModel, ModelLayout, SymbolEntry, GeneratedFunctions, Delay
 // 7. simulate
 export { simulate, initialState, outputTimes, type SimulateOptions, type Solution, type FiredEvent } from "./simulate/simulate.js"; // time courses with events and delays
 export { parseSelection, type ParsedSelection } from "./simulate/selections.js"; // libRoadRunner selection syntax
+export { steadyState, type SteadyStateOptions, type SteadyStateResult } from "./solvers/steady-state.js"; // damped Newton + integration fallback
+
+// 7b. sensitivities (forward sensitivity analysis: symbolic ∂f/∂p, augmented BDF, initial-condition sensitivities)
+export { sensitivityFunctions, type SensitivityFunctions, type OutputFunction } from "./sensitivities/symbolic.js";
+export { ForwardSensitivitySolver, type ForwardOptions, type ForwardRun, type ForwardResult, type SteadyStateRunResult } from "./sensitivities/forward.js";
+export { initialSensitivities, type InitialSensitivities } from "./sensitivities/initial.js";
+export { baseValues } from "./simulate/simulate.js"; // base values + fixed flags as initialize() takes them
 
 // 8. logical models (the whole module as `logical.*`; the front doors also at top level)
 export * as logical from "./logical/index.js";

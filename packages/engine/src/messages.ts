@@ -48,6 +48,8 @@ export const Codes = {
   MODEL_OVERDETERMINED: "E-MODEL-003",
   MODEL_UNSUPPORTED: "E-MODEL-004",
   MODEL_BAD_FUNCTION_CALL: "E-MODEL-005",
+  /** model-as-code builder: bad or duplicate declaration */
+  MODEL_BUILDER: "E-MODEL-006",
   // simulation
   SIM_STEP_FAILURE: "E-SIM-001",
   SIM_MAX_STEPS: "E-SIM-002",
