@@ -124,6 +124,13 @@ export function analyse(norm: NormModel): Analysis {
     info.set(id, si);
   }
 
+  // the start time as a stored value (base 0; the simulator sets it)
+  {
+    const d: Decl = { id: START_TIME, kind: "parameter", constant: true, value: 0 };
+    norm.decls.set(START_TIME, d);
+    info.set(START_TIME, { id: START_TIME, decl: d, home: "p", mathIsConc: false, storedConc: false, algebraic: false, varies: false });
+  }
+
   // ---- fast reactions: equilibrium rate = 0, species become algebraic ----
   const algebraicRules: { math: Expr; loc?: SourceLocation; only?: Set<string> }[] = [...norm.algebraicRules];
   if (fastReactions.length > 0) addFastReactionConstraints(norm, info, fastReactions, algebraicRules);
@@ -453,17 +460,26 @@ function topoSort(ids: string[], deps: (id: string) => string[], onCycle: (cycle
   return out;
 }
 
-function replaceRateOf(e: Expr, f: (x: string) => Expr): Expr {
+/** The start time of a simulation, a stored value the simulator sets (read by rateOf inside delay). */
+export const START_TIME = "\u0000t0";
+
+/**
+ * Replace rateOf(x) by f(x). Inside the delayed argument of delay() the derivative is taken as 0
+ * before the start time (the model is at rest before it starts: SBML tests 01400, 01403).
+ */
+function replaceRateOf(e: Expr, f: (x: string) => Expr, inDelay = false): Expr {
   switch (e.kind) {
     case "call": {
       if (e.op === "rateOf") {
         const a = e.args[0];
         if (a?.kind !== "sym") throw new UnsupportedFeatureError("rateOf-expression", "rateOf() of anything but a symbol is not SBML");
-        return f(a.name);
+        const d = f(a.name);
+        if (!inDelay || (d.kind === "num" && d.value === 0)) return d;
+        return { kind: "piecewise", pieces: [{ value: d, cond: call("geq", { kind: "time" }, sym(START_TIME)) }], otherwise: num(0) };
       }
       let changed = false;
-      const args = e.args.map((x) => {
-        const y = replaceRateOf(x, f);
+      const args = e.args.map((x, i) => {
+        const y = replaceRateOf(x, f, inDelay || (e.op === "delay" && i === 0));
         if (y !== x) changed = true;
         return y;
       });
@@ -472,11 +488,11 @@ function replaceRateOf(e: Expr, f: (x: string) => Expr): Expr {
     case "piecewise":
       return {
         kind: "piecewise",
-        pieces: e.pieces.map((p) => ({ value: replaceRateOf(p.value, f), cond: replaceRateOf(p.cond, f) })),
-        otherwise: e.otherwise ? replaceRateOf(e.otherwise, f) : undefined,
+        pieces: e.pieces.map((p) => ({ value: replaceRateOf(p.value, f, inDelay), cond: replaceRateOf(p.cond, f, inDelay) })),
+        otherwise: e.otherwise ? replaceRateOf(e.otherwise, f, inDelay) : undefined,
       };
     case "fn":
-      return { ...e, args: e.args.map((x) => replaceRateOf(x, f)) };
+      return { ...e, args: e.args.map((x) => replaceRateOf(x, f, inDelay)) };
     default:
       return e;
   }

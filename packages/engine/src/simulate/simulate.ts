@@ -18,6 +18,7 @@
  * changed, to ~1e-14 relative (the exact trigger time is bracketed, the later end taken, so the
  * trigger is already true where the event executes). Outputs at the event time report values after it.
  */
+import { START_TIME } from "../compile/analyse.js";
 import { type CompiledModel, toOdeSystem } from "../compile/index.js";
 import { Codes, EngineError } from "../messages.js";
 import { makeIntegrator, type SolverSettings } from "../solvers/registry.js";
@@ -194,6 +195,8 @@ class Simulation {
     const t0 = times.length > 0 ? Math.min(this.opts.start ?? times[0], times[0]) : (this.opts.start ?? 0);
     const tEnd = times.length > 0 ? times[times.length - 1] : t0;
     const { b, fixed } = baseValues(compiled, this.opts.parameters);
+    const t0Entry = compiled.layout.symbols.get(START_TIME);
+    if (t0Entry) b[t0Entry.g] = t0;
     if (compiled.nDelays > 0) {
       // installed before initialisation: delay() reaching before t0 evaluates the model's
       // initial definitions at that earlier time (SBML tests 00940, 01318)
