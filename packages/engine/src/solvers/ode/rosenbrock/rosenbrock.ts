@@ -294,29 +294,34 @@ export class Rosenbrock implements Integrator {
         continue;
       }
 
-      // stages
+      // stages. Both sums over the previous stages, Σ a_ij k_j (stage argument) and Σ C_ij k_j (mass
+      // term), are taken in one pass over K before the rhs call; the latter waits in `ki` itself.
       const invh = 1 / h;
       for (let i = 0; i < S; i++) {
         const rowA = i * S;
+        const ki = kView[i];
         let fcur = f0;
         if (i > 0) {
           for (let q = 0; q < n; q++) {
             let acc = y[q];
-            for (let j = 0; j < i; j++) acc += A[rowA + j] * K[j * n + q];
+            let mc = 0;
+            for (let j = 0; j < i; j++) {
+              const kjq = K[j * n + q];
+              acc += A[rowA + j] * kjq;
+              mc += C[rowA + j] * kjq;
+            }
             u[q] = acc;
+            ki[q] = mc * invh;
           }
           sys.rhs(t + cc[i] * h, u, fu);
           fcur = fu;
+          if (mass) for (let q = 0; q < n; q++) ki[q] = fcur[q] + mass[q] * ki[q];
+          else for (let q = 0; q < n; q++) ki[q] += fcur[q];
+        } else {
+          for (let q = 0; q < n; q++) ki[q] = fcur[q];
         }
         const hd = h * dd[i];
-        const ki = kView[i];
-        for (let q = 0; q < n; q++) {
-          let mc = 0;
-          for (let j = 0; j < i; j++) mc += C[rowA + j] * K[j * n + q];
-          let r = fcur[q] + mc * invh * (mass ? mass[q] : 1);
-          if (useFt && hd !== 0) r += hd * ft[q];
-          ki[q] = r;
-        }
+        if (useFt && hd !== 0) for (let q = 0; q < n; q++) ki[q] += hd * ft[q];
         sm.solve(ki);
       }
       stats.rhsEvals += S - 1;
