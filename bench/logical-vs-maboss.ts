@@ -64,7 +64,7 @@ function worstZ(res: logical.MaBoSSResult, ref: Map<string, number>): number {
 async function measure(c: Case, samples: number, workers: number) {
   const u0 = process.cpuUsage();
   const t0 = performance.now();
-  const res = await simulateParallel(c.net, c.cfg, { samples, seed: 233814379, workers });
+  const res = await simulateParallel(c.net, c.cfg, { samples, seed: 233814379, workers, spawnAll: true });
   return { res, user: process.cpuUsage(u0).user / 1e6, wall: (performance.now() - t0) / 1000 };
 }
 

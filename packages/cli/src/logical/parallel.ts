@@ -11,6 +11,8 @@ import { logical } from "@stat3/engine";
 export interface ParallelOptions extends logical.RunOverrides {
   /** number of worker threads (default: available cores); 0 runs in this thread */
   workers?: number;
+  /** start all `workers` even when there are fewer chunks (benchmarks measure the start-up cost this way) */
+  spawnAll?: boolean;
   /** called after each finished chunk with (trajectories done, total) */
   onProgress?: (done: number, total: number) => void;
 }
@@ -34,7 +36,8 @@ export async function simulateParallel(
   const { net, run } = logical.resolveRun(net0, cfg, o);
   const compiled = logical.compileLogical(net, { parameters: run.parameters }); // also validates before spawning
   const chunks = logical.chunksOf(run);
-  const nWorkers = Math.min(o.workers ?? availableParallelism(), chunks.length);
+  const wanted = o.workers ?? availableParallelism();
+  const nWorkers = o.spawnAll ? wanted : Math.min(wanted, chunks.length);
   const results: logical.ChunkResult[] = new Array(chunks.length);
   let done = 0;
   if (nWorkers <= 0) {
@@ -50,6 +53,11 @@ export async function simulateParallel(
   try {
     await new Promise<void>((resolve, reject) => {
       let finished = 0;
+      let ready = 0;
+      // done when every chunk is back and every worker has started (so start-up is never cut short)
+      const check = () => {
+        if (finished === chunks.length && ready === nWorkers) resolve();
+      };
       const give = (w: Worker) => {
         if (next < chunks.length) {
           const [chunk, count] = chunks[next++];
@@ -60,13 +68,18 @@ export async function simulateParallel(
         const w = startWorker({ net, run });
         workers.push(w);
         w.on("message", (m: { ready?: boolean; chunk?: number; result?: logical.ChunkResult; error?: string }) => {
-          if (m.ready) return give(w);
+          if (m.ready) {
+            ready++;
+            give(w);
+            return check();
+          }
           if (m.error !== undefined) return reject(new Error(`worker failed on chunk ${m.chunk}: ${m.error}`));
           results[m.chunk as number] = m.result as logical.ChunkResult;
           done += chunks[m.chunk as number][1];
           o.onProgress?.(done, run.sampleCount);
-          if (++finished === chunks.length) resolve();
-          else give(w);
+          finished++;
+          give(w);
+          check();
         });
         w.on("error", reject);
       }
