@@ -3,6 +3,7 @@
  *
  * Table of contents:
  *   1. petab/      PEtab v1 reader (YAML, TSV tables) and conditions applied to the model IR
+ *   2. objective   PEtab objective (llh, χ², priors, simulations, gradient by forward sensitivities)
  */
 
 export {
@@ -33,3 +34,6 @@ export {
 export { parsePetabNumber, parseTsv, TableReader, type TsvTable } from "./petab/tsv.js";
 export * from "./petab/types.js";
 export { parseYaml, type YamlValue } from "./petab/yaml.js";
+
+// 2. objective: PEtab log-likelihood, χ², priors, simulations and forward-sensitivity gradient
+export { type ObjectiveOptions, type ObjectiveResult, PetabObjective, petabObjective } from "./objective.js";
