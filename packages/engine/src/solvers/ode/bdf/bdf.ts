@@ -29,8 +29,15 @@
  * Mass matrix: M = diag(massDiagonal) with entries 1 (differential) or 0 (algebraic, index-1 DAE); the
  * corrector solves M·(rl1·zn[1] + ycor) − gamma·f(y) = 0 with the iteration matrix M − gamma·J.
  *
- * Performance notes: no allocation per step (every work vector is preallocated); the Nordsieck array is
- * one Float64Array zn[j·n + i]; matrices are row-major; the WRMS norms are plain loops.
+ * Performance notes (small models are decided by per-step overhead, not by the model): no allocation
+ * per step; the Nordsieck array is one Float64Array zn[j·n + i], and the predictor, the corrector update,
+ * the rescaling and the interpolation each make one pass over it with the history of a component in
+ * registers (specialised per order); the Newton loop fuses residual, update and norm; roots in the
+ * step-size selection use sqrt/cbrt, not Math.pow; the Newton matrix is factored by sparse LU with
+ * generated straight-line kernels when it is small (newton-matrix.ts). On the JAK/STAT benchmarks
+ * (8–25 states) this runs at 0.9–1.1× the CPU time of CVODE 6.4.1's release build, with step counts
+ * within ±15 %. (Applying the correction to zn inside the Newton loop, as a fused pass, was tried:
+ * no measurable gain, and the residual then loses digits of ycor against large zn[1].)
  */
 
 import { Codes, EngineError } from "../../../messages.js";
