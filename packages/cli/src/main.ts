@@ -13,6 +13,7 @@ import { registerSbmlSuite } from "./commands/sbml-suite.js";
 import { registerKb } from "./commands/kb.js";
 import { registerMap } from "./commands/map.js";
 import { registerLogical } from "./commands/logical.js";
+import { registerPetab } from "./commands/petab.js";
 
 const program = new Command();
 program
@@ -28,5 +29,6 @@ registerSbmlSuite(program);
 registerKb(program);
 registerMap(program);
 registerLogical(program);
+registerPetab(program);
 
 await runCli(program);
