@@ -160,6 +160,8 @@ export class BdfIntegrator implements Integrator {
   private readonly hmin: number;
   private readonly hmaxInv: number;
   private readonly mass: Float64Array | null;
+  /** 1 for differential, 0 for algebraic components (null: all differential) */
+  private readonly errMask: Float64Array | null;
   private readonly fixedH: number;
   private readonly fixedQ: number;
 
@@ -281,6 +283,17 @@ export class BdfIntegrator implements Integrator {
       }
     }
     this.mass = mass;
+    // error-test mask: algebraic components are left out of the local error test and the order
+    // selection (IDA's IDASetSuppressAlg; Brenan, Campbell & Petzold 1996, §5.4): in an index-1 DAE
+    // they follow from the differential ones, and a jump of an algebraic variable (a fast reaction
+    // switching branch, SBML test 01570) would otherwise fail every step size
+    if (mass !== null) {
+      const mask = new Float64Array(n);
+      for (let i = 0; i < n; i++) mask[i] = mass[i] === 0 ? 0 : 1;
+      this.errMask = mask;
+    } else {
+      this.errMask = null;
+    }
     this.fixedH = bdf.fixedStep ?? 0;
     this.fixedQ = bdf.fixedOrder ?? 0;
     if (this.fixedH > 0 && !(this.fixedQ >= 1 && this.fixedQ <= qmax)) {
@@ -1055,7 +1068,7 @@ export class BdfIntegrator implements Integrator {
         if (m > 0) this.crate = Math.max(CRDOWN * this.crate, del / this.delp);
         const dcon = (del * Math.min(1, this.crate)) / tol;
         if (dcon <= 1) {
-          this.acnrm = m === 0 ? del : this.wrms(acor);
+          this.acnrm = this.errMask !== null ? this.wrmsMasked(acor) : m === 0 ? del : this.wrms(acor);
           this.jcur = false;
           return true;
         }
@@ -1217,9 +1230,10 @@ export class BdfIntegrator implements Integrator {
       const b = this.qmax * n;
       const acor = this.acor;
       const w = this.ewt;
+      const mask = this.errMask;
       let s = 0;
       for (let i = 0; i < n; i++) {
-        const x = (acor[i] - cquot * zn[b + i]) * w[i];
+        const x = (acor[i] - cquot * zn[b + i]) * (mask === null ? w[i] : w[i] * mask[i]);
         s += x * x;
       }
       const dup = Math.sqrt(s / n) * this.tq[3];
@@ -1248,14 +1262,29 @@ export class BdfIntegrator implements Integrator {
     this.setEta();
   }
 
+  /** error norm of zn[j] (algebraic components masked out) */
   private wrmsAt(j: number): number {
     const n = this.n;
     const zn = this.zn;
     const w = this.ewt;
+    const mask = this.errMask;
     const b = j * n;
     let s = 0;
     for (let i = 0; i < n; i++) {
-      const x = zn[b + i] * w[i];
+      const x = zn[b + i] * (mask === null ? w[i] : w[i] * mask[i]);
+      s += x * x;
+    }
+    return Math.sqrt(s / n);
+  }
+
+  /** WRMS norm over the differential components only (divided by n, as N_VWrmsNormMask) */
+  private wrmsMasked(v: Float64Array): number {
+    const n = this.n;
+    const w = this.ewt;
+    const mask = this.errMask as Float64Array;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const x = v[i] * w[i] * mask[i];
       s += x * x;
     }
     return Math.sqrt(s / n);

@@ -115,6 +115,24 @@ describe("BDF (CVODE-style variable order, Nordsieck form)", () => {
     assert.ok(relErr(integ.y, p.reference, 0) < 1e-4, `${Array.from(integ.y)}`);
   });
 
+  it("steps over a jump of an algebraic variable (a fast equilibrium switching branch, as SBML case 01570)", () => {
+    // k' = −1 from 4.5; 0 = z (k > 0) or 0 = 6 − z (k ≤ 0): z jumps from 0 to 6 at t = 4.5
+    const sys: OdeSystem = {
+      n: 2,
+      massDiagonal: Float64Array.of(1, 0),
+      rhs(_t, y, f) {
+        f[0] = -1;
+        f[1] = y[0] > 0 ? -y[1] : 6 - y[1];
+      },
+    };
+    const integ = new BdfIntegrator(sys, opts(1e-8, 1e-10));
+    integ.init(0, Float64Array.of(4.5, 0));
+    while (integ.t < 10) integ.step(10);
+    report("algebraic jump", integ);
+    assert.ok(Math.abs(integ.y[0] + 5.5) < 1e-8);
+    assert.ok(Math.abs(integ.y[1] - 6) < 1e-8);
+  });
+
   it("HIRES at rtol 1e-8 matches the IVP test set reference", () => {
     const p = hires();
     const integ = solve(p, opts(1e-8, 1e-10));
