@@ -9,6 +9,7 @@
  *   4. checks              kb/validate.ts, kb/completeness.ts — validation on load, completeness vs. the text
  *   5. exports             kb/export.ts — JSON, CSV, SIF, GraphML
  *   6. maps                map/ — Fig. 1 and Fig. 2 as graph elements, layout, SVG
+ *   7. logical model       logical/ — Fig. 1 + Fig. 2 as a Boolean/MaBoSS model built from the KB; contexts, drugs
  *   7. documentation       kb/docs.ts — markdown pages and SVG maps for docs/kb
  */
 export const REVIEW_ID = "stat3-review";
@@ -65,3 +66,29 @@ export { textWidth, wrap } from "./map/text-metrics.js";
 export type { ArcKind, Band, Glyph, MapArc, MapGraph, MapNode, MapRegion } from "./map/types.js";
 // 1. diagnostics
 export { KbCodes } from "./messages.js";
+
+// 7. logical model (the review's network as a Boolean model, generated from the knowledge base)
+export {
+  buildReviewLogicalModel,
+  figureInteractions,
+  NODES as LOGICAL_NODES,
+  type NodeSpec as LogicalNodeSpec,
+  type Regulation,
+  type RegulationEvidence,
+  type ReviewLogicalModel,
+  type Unmapped,
+} from "./logical/network.js";
+export {
+  CONTEXTS as LOGICAL_CONTEXTS,
+  type ContextName as LogicalContextName,
+  DRUG_CLASS_TARGET,
+  drugFixes,
+  exportMaBoSS,
+  exportSbmlQual,
+  phenotypes,
+  READOUTS as LOGICAL_READOUTS,
+  reviewModel,
+  scenarioFixes,
+  type PhenotypeRun,
+  type ScenarioOptions,
+} from "./logical/presets.js";
