@@ -9,8 +9,8 @@
  *   4. checks              kb/validate.ts, kb/completeness.ts — validation on load, completeness vs. the text
  *   5. exports             kb/export.ts — JSON, CSV, SIF, GraphML
  *   6. maps                map/ — Fig. 1 and Fig. 2 as graph elements, layout, SVG
- *   7. logical model       logical/ — Fig. 1 + Fig. 2 as a Boolean/MaBoSS model built from the KB; contexts, drugs
  *   7. documentation       kb/docs.ts — markdown pages and SVG maps for docs/kb
+ *   8. logical model       logical/ — Fig. 1 + Fig. 2 as a Boolean/MaBoSS model built from the KB; contexts, drugs
  */
 export const REVIEW_ID = "stat3-review";
 
@@ -67,7 +67,7 @@ export type { ArcKind, Band, Glyph, MapArc, MapGraph, MapNode, MapRegion } from 
 // 1. diagnostics
 export { KbCodes } from "./messages.js";
 
-// 7. logical model (the review's network as a Boolean model, generated from the knowledge base)
+// 8. logical model (the review's network as a Boolean model, generated from the knowledge base)
 export {
   buildReviewLogicalModel,
   figureInteractions,
