@@ -42,7 +42,9 @@ export interface SymInfo {
   /** the residual of the algebraic rule matched to this variable */
   residual?: Expr;
   /** species changed by (non-fast) reactions */
-  reactionTerms?: { reaction: string; stoich: Expr }[];
+  reactionTerms?: { reaction: string; stoich: Expr; fast?: boolean }[];
+  /** y states: the derivative (or algebraic residual) as emitted for rhs and Jacobian */
+  derivExpr?: Expr;
   /** changed by something during simulation (rules, reactions, events) */
   varies: boolean;
   /** conversion factor symbol for reaction terms */
@@ -67,24 +69,39 @@ const where = (norm: NormModel, loc: SourceLocation | undefined, element: string
   element: loc?.element ?? element,
 });
 
-export function analyse(norm: NormModel): Analysis {
+/** Stored values that switch the parts of the rhs during fast-reaction equilibration. */
+export const FAST_SCALE = "\u0000fastScale";
+export const SLOW_ON = "\u0000slowOn";
+/**
+ * How fast reactions are simulated. "scaled" (default): singular perturbation — their rates are
+ * multiplied by FAST_SCALE (1e9) in the rhs, and the simulator equilibrates the fast subsystem
+ * alone (slow parts switched off by SLOW_ON = 0) at the start and after events, so the
+ * quasi-steady state is reached in the direction the reactions run (Tikhonov's theorem; the
+ * error of the reduced model is O(1/FAST_SCALE)). "algebraic": rate = 0 plus conservation
+ * relations as an index-1 DAE (needs numeric stoichiometries).
+ */
+export type FastReactionMode = "scaled" | "algebraic";
+const FAST_SCALE_VALUE = 1e9;
+
+export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"): Analysis {
   const info = new Map<string, SymInfo>();
   const model = norm.model;
   const compartmentDims = new Map<string, number | undefined>();
   for (const c of model.compartments) compartmentDims.set(c.id, c.spatialDimensions);
 
   // species changed by reactions
-  const terms = new Map<string, { reaction: string; stoich: Expr }[]>();
+  const terms = new Map<string, { reaction: string; stoich: Expr; fast?: boolean }[]>();
   const fastReactions = norm.reactions.filter((r) => r.fast);
+  const scaled = fastMode === "scaled" && fastReactions.length > 0;
   for (const r of norm.reactions) {
-    if (r.fast) continue;
+    if (r.fast && !scaled) continue;
     for (const t of r.terms) {
       const d = norm.decls.get(t.species);
       const s = d?.species;
       if (!s || s.boundaryCondition || s.constant) continue;
       let list = terms.get(t.species);
       if (!list) terms.set(t.species, (list = []));
-      list.push({ reaction: r.id, stoich: t.stoich });
+      list.push({ reaction: r.id, stoich: t.stoich, fast: r.fast || undefined });
     }
   }
   const eventTargets = new Set<string>();
@@ -116,8 +133,9 @@ export function analyse(norm: NormModel): Analysis {
       si.home = "y";
       si.reactionTerms = terms.get(id);
       si.varies = true;
-      const s = decl.species;
-      const cf = s?.conversionFactor ?? model.conversionFactor;
+    }
+    if (decl.kind === "species") {
+      const cf = decl.species?.conversionFactor ?? model.conversionFactor;
       if (cf) si.conversionFactor = cf;
     }
     if (eventTargets.has(id)) si.varies = true;
@@ -130,10 +148,20 @@ export function analyse(norm: NormModel): Analysis {
     norm.decls.set(START_TIME, d);
     info.set(START_TIME, { id: START_TIME, decl: d, home: "p", mathIsConc: false, storedConc: false, algebraic: false, varies: false });
   }
+  if (scaled) {
+    for (const [id, value] of [
+      [FAST_SCALE, FAST_SCALE_VALUE],
+      [SLOW_ON, 1],
+    ] as const) {
+      const d: Decl = { id, kind: "parameter", constant: true, value };
+      norm.decls.set(id, d);
+      info.set(id, { id, decl: d, home: "p", mathIsConc: false, storedConc: false, algebraic: false, varies: false });
+    }
+  }
 
   // ---- fast reactions: equilibrium rate = 0, species become algebraic ----
   const algebraicRules: { math: Expr; loc?: SourceLocation; only?: Set<string> }[] = [...norm.algebraicRules];
-  if (fastReactions.length > 0) addFastReactionConstraints(norm, info, fastReactions, algebraicRules);
+  if (fastReactions.length > 0 && !scaled) addFastReactionConstraints(norm, info, fastReactions, algebraicRules);
 
   // ---- algebraic rules: match rules to otherwise undetermined variables ----
   if (algebraicRules.length > 0) matchAlgebraic(norm, info, algebraicRules);
@@ -203,6 +231,29 @@ export function analyse(norm: NormModel): Analysis {
       const main = call("times", sym(c), si.rateRule);
       si.amountRate = dV.kind === "num" && dV.value === 0 ? main : call("plus", main, call("times", sym(si.id), dV));
     }
+  }
+  // the derivative of each state as generated code computes it
+  for (const si of info.values()) {
+    if (si.home !== "y") continue;
+    let f: Expr = num(0);
+    if (si.algebraic && si.residual) f = si.residual;
+    else if (si.amountRate || si.rateRule) {
+      f = (si.amountRate ?? si.rateRule) as Expr;
+      if (scaled) f = call("times", sym(SLOW_ON), f);
+    } else if (si.reactionTerms && si.reactionTerms.length > 0) {
+      const sum = (ts: { reaction: string; stoich: Expr }[]): Expr | undefined => {
+        const parts = ts.map((t) => (t.stoich.kind === "num" && t.stoich.value === 1 ? sym(t.reaction) : call("times", t.stoich, sym(t.reaction))));
+        return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : call("plus", ...parts);
+      };
+      const slow = sum(si.reactionTerms.filter((t) => !t.fast));
+      const fast = sum(si.reactionTerms.filter((t) => t.fast));
+      const terms: Expr[] = [];
+      if (slow) terms.push(scaled ? call("times", sym(SLOW_ON), slow) : slow);
+      if (fast) terms.push(call("times", sym(FAST_SCALE), fast));
+      f = terms.length === 1 ? terms[0] : call("plus", ...terms);
+      if (si.conversionFactor) f = call("times", sym(si.conversionFactor), f);
+    }
+    si.derivExpr = f;
   }
   const events = norm.events.map((ev) => ({
     ...ev,
@@ -312,13 +363,11 @@ function addFastReactionConstraints(
       if (c[i] === 0) continue;
       const sid = fastSpecies[i];
       const si = info.get(sid) as SymInfo;
-      const amount: Expr = si.mathIsConc ? call("times", sym(sid), sym(si.decl.species?.compartment ?? "")) : sym(sid);
+      let amount: Expr = si.mathIsConc ? call("times", sym(sid), sym(si.decl.species?.compartment ?? "")) : sym(sid);
+      // with a conversion factor cf the reactions change amount/cf by N·v: that is what is conserved
+      if (si.conversionFactor) amount = call("divide", amount, sym(si.conversionFactor));
       parts.push(call("times", num(c[i]), amount));
-      for (const t of si.reactionTerms ?? []) {
-        let term: Expr = call("times", num(c[i]), t.stoich, sym(t.reaction));
-        if (si.conversionFactor) term = call("times", sym(si.conversionFactor), term);
-        slow.push(term);
-      }
+      for (const t of si.reactionTerms ?? []) slow.push(call("times", num(c[i]), t.stoich, sym(t.reaction)));
     }
     const totalDecl: Decl = { id, kind: "parameter", constant: false };
     info.set(id, {
@@ -397,11 +446,23 @@ function matchAlgebraic(
     if (si.decl.kind === "species" && si.decl.species?.constant) return false;
     return true;
   };
+  // preference when a rule could determine several variables: one without a value of its own,
+  // then one that no event assigns (events set values; the rule should fix the rest, test 01589)
+  const eventTargets = new Set<string>();
+  for (const ev of norm.events) for (const a of ev.assignments) eventTargets.add(a.variable);
+  const score = (id: string): number => {
+    const d = info.get(id)?.decl;
+    const hasValue =
+      d?.kind === "species" ? d.species?.initialAmount !== undefined || d.species?.initialConcentration !== undefined : d?.value !== undefined;
+    return (hasValue || norm.initialAssignments.has(id) ? 2 : 0) + (eventTargets.has(id) ? 1 : 0);
+  };
   const adj: string[][] = rules.map((r) =>
-    [...expanded(r.math)].filter((s) => {
-      const si = info.get(s);
-      return si !== undefined && isCandidate(si) && (!r.only || r.only.has(s));
-    }),
+    [...expanded(r.math)]
+      .filter((s) => {
+        const si = info.get(s);
+        return si !== undefined && isCandidate(si) && (!r.only || r.only.has(s));
+      })
+      .sort((a, b) => score(a) - score(b)),
   );
   const matchOfVar = new Map<string, number>();
   const tryRule = (i: number, seen: Set<string>): boolean => {

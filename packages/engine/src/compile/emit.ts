@@ -68,20 +68,7 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
   const deriv: string[] = [];
   layout.stateIds.forEach((id, i) => {
     const si = info.get(id);
-    if (!si) return;
-    if (si.algebraic && si.residual) deriv.push(`dy[${i}] = ${js(si.residual)};`);
-    else if (si.amountRate) deriv.push(`dy[${i}] = ${js(si.amountRate)};`);
-    else if (si.rateRule) deriv.push(`dy[${i}] = ${js(si.rateRule)};`);
-    else if (si.reactionTerms) {
-      const parts = si.reactionTerms.map((t) => {
-        const s = t.stoich;
-        if (s.kind === "num") return s.value === 1 ? lay.slot(t.reaction) : `${js(s)} * ${lay.slot(t.reaction)}`;
-        return `${js(s)} * ${lay.slot(t.reaction)}`;
-      });
-      let rhs = parts.length > 0 ? parts.join(" + ") : "0";
-      if (si.conversionFactor) rhs = `${js(sym(si.conversionFactor))} * (${rhs})`;
-      deriv.push(`dy[${i}] = ${rhs};`);
-    } else deriv.push(`dy[${i}] = 0;`);
+    deriv.push(`dy[${i}] = ${si?.derivExpr ? js(si.derivExpr) : "0"};`);
   });
 
   // ---- initialize ----

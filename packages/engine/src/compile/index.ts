@@ -10,7 +10,7 @@
  */
 import type { Model } from "../model/types.js";
 import type { OdeSystem } from "../solvers/types.js";
-import { analyse } from "./analyse.js";
+import { analyse, type FastReactionMode, SLOW_ON } from "./analyse.js";
 import { emitModel } from "./emit.js";
 import { emitJacobian } from "./jacobian.js";
 import { layoutModel } from "./layout.js";
@@ -23,6 +23,8 @@ import { verifyCompiled } from "./verify.js";
 export type { CompiledModel, ModelLayout, SymbolEntry, GeneratedFunctions, DelayHistory } from "./types.js";
 
 export interface CompileOptions {
+  /** how fast reactions are simulated (default "scaled", see analyse.ts) */
+  fastReactions?: FastReactionMode;
   /** generate the analytic Jacobian (default true; falls back to none when it would be too large) */
   jacobian?: boolean;
 }
@@ -30,7 +32,7 @@ export interface CompileOptions {
 export function compileModel(model: Model, options: CompileOptions = {}): CompiledModel {
   validateModel(model); // 1
   const norm = normalise(model); // 2
-  const an = analyse(norm); // 3
+  const an = analyse(norm, options.fastReactions); // 3
   const lay = layoutModel(an); // 4
   const em = emitModel(an, lay); // 5
   if (options.jacobian !== false && em.delayExprs.length === 0) {
@@ -47,6 +49,10 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     if (si.conversionFactor) stoich.complete = false;
     stoich.rows.push(i);
     for (const t of si.reactionTerms) {
+      if (t.fast) {
+        stoich.complete = false;
+        continue;
+      }
       const r = lay.layout.symbols.get(t.reaction)?.index ?? -1;
       const s = t.stoich;
       let v = Number.NaN;
@@ -81,6 +87,7 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     setHistory: linked.setHistory,
     hasAlgebraic: lay.layout.massDiagonal !== undefined,
     stoichiometry: stoich,
+    slowOnIndex: lay.layout.symbols.get(SLOW_ON)?.index,
   };
 }
 

@@ -66,15 +66,7 @@ export function emitJacobian(an: Analysis, lay: LayoutResult): EmittedFunction |
     for (let i = 0; i < n; i++) {
       const si = info.get(layout.stateIds[i]);
       if (!si) continue;
-      let f: Expr | undefined;
-      if (si.algebraic && si.residual) f = si.residual;
-      else if (si.amountRate) f = si.amountRate;
-      else if (si.rateRule) f = si.rateRule;
-      else if (si.reactionTerms && si.reactionTerms.length > 0) {
-        const parts = si.reactionTerms.map((t) => call("times", t.stoich, sym(t.reaction)));
-        f = parts.length === 1 ? parts[0] : call("plus", ...parts);
-        if (si.conversionFactor) f = call("times", sym(si.conversionFactor), f);
-      }
+      const f = si.derivExpr;
       if (!f) continue;
       const fx = expand(f, new Set());
       for (const s of freeSymbols(fx)) {

@@ -135,6 +135,8 @@ export interface CompiledModel {
    * detection must not rely on it).
    */
   stoichiometry: { rows: number[]; entries: { i: number; r: number; value: number }[]; complete: boolean };
+  /** index in p of the switch of the slow dynamics, when fast reactions must be equilibrated */
+  slowOnIndex?: number;
   /** whether the model has fast reactions (solved as equilibrium constraints) */
   hasAlgebraic: boolean;
 }
