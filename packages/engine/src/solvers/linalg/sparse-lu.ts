@@ -31,7 +31,7 @@ const REFACTOR_GROWTH = 1e-8; // refactor gives up when a pivot is this small re
 const CHUNK_OPS = 500;
 // Large generated functions also take many calls before V8 optimises them (until then they run
 // interpreted, slower than the loops): generated code is for small factors only.
-const REFACTOR_MAX_OPS = 4000;
+const REFACTOR_MAX_OPS = 1500; // JAK/STAT models need 100–400; a 1-D Brusselator with n = 200 ran faster on the loops
 const SOLVE_MAX_OPS = 1500;
 
 type RefactorKernel = (v: Float64Array, Lx: Float64Array, Ux: Float64Array) => number;
