@@ -45,9 +45,20 @@ const recip = (u: Expr): Expr => div(ONE, u);
 const lnAbs = (u: Expr): Expr => (u.kind === "num" && u.value > 0 ? op("ln", u) : op("ln", op("abs", u)));
 
 class Differentiator {
+  /** derivatives by node: shared sub-expressions (DAGs from substitution/inlining) are differentiated once */
+  private readonly memo = new Map<Expr, Expr>();
   constructor(private readonly v: string) {}
 
   d(e: Expr): Expr {
+    if (e.kind !== "call" && e.kind !== "piecewise") return this.d1(e);
+    const hit = this.memo.get(e);
+    if (hit !== undefined) return hit;
+    const r = this.d1(e);
+    this.memo.set(e, r);
+    return r;
+  }
+
+  private d1(e: Expr): Expr {
     switch (e.kind) {
       case "num":
       case "bool":

@@ -13,30 +13,36 @@ import type { Expr, Op } from "./ast.js";
 
 /** Symbols of `e` not bound by an enclosing lambda. */
 export function freeSymbols(e: Expr, out: Set<string> = new Set()): Set<string> {
-  collectFree(e, new Set(), out);
+  collectFree(e, new Set(), out, new Set());
   return out;
 }
 
-function collectFree(e: Expr, bound: ReadonlySet<string>, out: Set<string>): void {
+/**
+ * Walks share a `seen` set of nodes visited under the same binders, so a DAG (the shape substitution and
+ * inlining produce when an argument is used twice) costs its number of distinct nodes, not its tree size.
+ */
+function collectFree(e: Expr, bound: ReadonlySet<string>, out: Set<string>, seen: Set<Expr>): void {
+  if (seen.has(e)) return;
+  seen.add(e);
   switch (e.kind) {
     case "sym":
       if (!bound.has(e.name)) out.add(e.name);
       return;
     case "call":
     case "fn":
-      for (const a of e.args) collectFree(a, bound, out);
+      for (const a of e.args) collectFree(a, bound, out, seen);
       return;
     case "piecewise":
       for (const p of e.pieces) {
-        collectFree(p.value, bound, out);
-        collectFree(p.cond, bound, out);
+        collectFree(p.value, bound, out, seen);
+        collectFree(p.cond, bound, out, seen);
       }
-      if (e.otherwise) collectFree(e.otherwise, bound, out);
+      if (e.otherwise) collectFree(e.otherwise, bound, out, seen);
       return;
     case "lambda": {
       const b = new Set(bound);
       for (const p of e.params) b.add(p);
-      collectFree(e.body, b, out);
+      collectFree(e.body, b, out, new Set());
       return;
     }
     default:
@@ -45,43 +51,52 @@ function collectFree(e: Expr, bound: ReadonlySet<string>, out: Set<string>): voi
 }
 
 /** True when `e` contains a call of operator `op` anywhere. */
-export function containsOp(e: Expr, op: Op): boolean {
+export function containsOp(e: Expr, op: Op, seen: Set<Expr> = new Set()): boolean {
+  if (seen.has(e)) return false; // already searched (shared sub-expression)
+  seen.add(e);
+  const c = (x: Expr): boolean => containsOp(x, op, seen);
   switch (e.kind) {
     case "call":
-      return e.op === op || e.args.some((a) => containsOp(a, op));
+      return e.op === op || e.args.some(c);
     case "fn":
-      return e.args.some((a) => containsOp(a, op));
+      return e.args.some(c);
     case "piecewise":
-      return (
-        e.pieces.some((p) => containsOp(p.value, op) || containsOp(p.cond, op)) ||
-        (e.otherwise !== undefined && containsOp(e.otherwise, op))
-      );
+      return e.pieces.some((p) => c(p.value) || c(p.cond)) || (e.otherwise !== undefined && c(e.otherwise));
     case "lambda":
-      return containsOp(e.body, op);
+      return c(e.body);
     default:
       return false;
   }
 }
 
 /** Names of user functions called anywhere in `e`. */
-export function calledFunctions(e: Expr, out: Set<string> = new Set()): Set<string> {
+export function calledFunctions(
+  e: Expr,
+  out: Set<string> = new Set(),
+  seen: Set<Expr> = new Set(),
+): Set<string> {
+  if (seen.has(e)) return out;
+  seen.add(e);
+  const c = (x: Expr): void => {
+    calledFunctions(x, out, seen);
+  };
   switch (e.kind) {
     case "fn":
       out.add(e.name);
-      for (const a of e.args) calledFunctions(a, out);
+      e.args.forEach(c);
       break;
     case "call":
-      for (const a of e.args) calledFunctions(a, out);
+      e.args.forEach(c);
       break;
     case "piecewise":
       for (const p of e.pieces) {
-        calledFunctions(p.value, out);
-        calledFunctions(p.cond, out);
+        c(p.value);
+        c(p.cond);
       }
-      if (e.otherwise) calledFunctions(e.otherwise, out);
+      if (e.otherwise) c(e.otherwise);
       break;
     case "lambda":
-      calledFunctions(e.body, out);
+      c(e.body);
       break;
     default:
       break;
@@ -89,24 +104,52 @@ export function calledFunctions(e: Expr, out: Set<string> = new Set()): Set<stri
   return out;
 }
 
-/** Generic structural map over children (no binder handling: callers deal with lambda). */
+/**
+ * Generic structural map over children (no binder handling: callers deal with lambda). Returns `e`
+ * itself when every child maps to itself, so unchanged sub-trees stay shared.
+ */
 export function mapChildren(e: Expr, f: (c: Expr) => Expr): Expr {
   switch (e.kind) {
-    case "call":
-      return { kind: "call", op: e.op, args: e.args.map(f) };
-    case "fn":
-      return { kind: "fn", name: e.name, args: e.args.map(f) };
-    case "piecewise":
-      return {
-        kind: "piecewise",
-        pieces: e.pieces.map((p) => ({ value: f(p.value), cond: f(p.cond) })),
-        ...(e.otherwise !== undefined ? { otherwise: f(e.otherwise) } : {}),
-      };
-    case "lambda":
-      return { kind: "lambda", params: e.params, body: f(e.body) };
+    case "call": {
+      const args = mapList(e.args, f);
+      return args === e.args ? e : { kind: "call", op: e.op, args };
+    }
+    case "fn": {
+      const args = mapList(e.args, f);
+      return args === e.args ? e : { kind: "fn", name: e.name, args };
+    }
+    case "piecewise": {
+      let changed = false;
+      const pieces = e.pieces.map((p) => {
+        const value = f(p.value);
+        const cond = f(p.cond);
+        if (value !== p.value || cond !== p.cond) changed = true;
+        return { value, cond };
+      });
+      const otherwise = e.otherwise !== undefined ? f(e.otherwise) : undefined;
+      if (otherwise !== e.otherwise) changed = true;
+      if (!changed) return e;
+      return otherwise !== undefined
+        ? { kind: "piecewise", pieces, otherwise }
+        : { kind: "piecewise", pieces };
+    }
+    case "lambda": {
+      const body = f(e.body);
+      return body === e.body ? e : { kind: "lambda", params: e.params, body };
+    }
     default:
       return e;
   }
+}
+
+function mapList(a: readonly Expr[], f: (c: Expr) => Expr): readonly Expr[] {
+  let out: Expr[] | undefined;
+  for (let i = 0; i < a.length; i++) {
+    const y = f(a[i]);
+    if (out === undefined && y !== a[i]) out = a.slice(0, i);
+    if (out !== undefined) out.push(y);
+  }
+  return out ?? a;
 }
 
 /**
@@ -119,11 +162,20 @@ export function substitute(e: Expr, map: ReadonlyMap<string, Expr> | Readonly<Re
   return subst(e, m as ReadonlyMap<string, Expr>);
 }
 
-function subst(e: Expr, m: ReadonlyMap<string, Expr>): Expr {
+function subst(e: Expr, m: ReadonlyMap<string, Expr>, memo: Map<Expr, Expr> = new Map()): Expr {
+  const hit = memo.get(e);
+  if (hit !== undefined) return hit;
+  const r = subst1(e, m, memo);
+  memo.set(e, r);
+  return r;
+}
+
+function subst1(e: Expr, m: ReadonlyMap<string, Expr>, memo: Map<Expr, Expr>): Expr {
   switch (e.kind) {
     case "sym": {
       const r = m.get(e.name);
-      return r === undefined ? e : r;
+      // x ↦ x keeps the original node (and so the sharing of everything above it)
+      return r === undefined || (r.kind === "sym" && r.name === e.name) ? e : r;
     }
     case "lambda": {
       // Drop replacements of names this lambda binds.
@@ -146,7 +198,7 @@ function subst(e: Expr, m: ReadonlyMap<string, Expr>): Expr {
       return { kind: "lambda", params, body: subst(e.body, inner) };
     }
     default:
-      return mapChildren(e, (c) => subst(c, m));
+      return mapChildren(e, (c) => subst(c, m, memo));
   }
 }
 
@@ -192,7 +244,15 @@ export function inlineFunctions(
     done.set(name, r);
     return r;
   };
+  const memo = new Map<Expr, Expr>(); // shared sub-expressions are inlined once
   const walk = (x: Expr, stack: readonly string[]): Expr => {
+    const hit = memo.get(x);
+    if (hit !== undefined) return hit;
+    const r = walk1(x, stack);
+    memo.set(x, r);
+    return r;
+  };
+  const walk1 = (x: Expr, stack: readonly string[]): Expr => {
     if (x.kind === "fn") {
       const args = x.args.map((a) => walk(a, stack));
       const d = inlineDef(x.name, stack);

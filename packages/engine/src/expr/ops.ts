@@ -236,3 +236,33 @@ export function exprEquals(a: Expr, b: Expr): boolean {
     }
   }
 }
+
+/**
+ * Number of nodes of `e` read as a tree (shared sub-expressions counted at every use — what printing or
+ * code generation will produce), counting stops once it exceeds `cap`. Lets callers refuse expressions
+ * that substitution has blown up before generating text from them.
+ */
+export function exprSize(e: Expr, cap = Number.POSITIVE_INFINITY): number {
+  let n = 0;
+  const stack: Expr[] = [e];
+  while (stack.length > 0) {
+    const x = stack.pop() as Expr;
+    if (++n > cap) return n;
+    switch (x.kind) {
+      case "call":
+      case "fn":
+        for (const a of x.args) stack.push(a);
+        break;
+      case "piecewise":
+        for (const p of x.pieces) stack.push(p.value, p.cond);
+        if (x.otherwise !== undefined) stack.push(x.otherwise);
+        break;
+      case "lambda":
+        stack.push(x.body);
+        break;
+      default:
+        break;
+    }
+  }
+  return n;
+}

@@ -34,11 +34,37 @@ const MAX_PASSES = 32;
 export function simplify(e: Expr): Expr {
   let cur = e;
   for (let i = 0; i < MAX_PASSES; i++) {
-    const next = once(cur);
-    if (exprEquals(next, cur)) return next;
+    // a pass returns the very same node when nothing changed, so the fixpoint test is identity; the
+    // per-pass memo keeps shared sub-expressions (DAGs from substitution and inlining) linear
+    const next = once(cur, new Map());
+    if (next === cur) return cur;
     cur = next;
   }
   return cur;
+}
+
+/** The original node when `out` is shallowly the same (same kind, op or name, identical children), else `out`. */
+function keepIfSame(orig: Expr, out: Expr): Expr {
+  if (orig === out) return orig;
+  if (orig.kind === "call" && out.kind === "call") {
+    return orig.op === out.op && sameList(orig.args, out.args) ? orig : out;
+  }
+  if (orig.kind === "fn" && out.kind === "fn")
+    return orig.name === out.name && sameList(orig.args, out.args) ? orig : out;
+  if (orig.kind === "lambda" && out.kind === "lambda")
+    return orig.body === out.body && sameList(orig.params, out.params) ? orig : out;
+  if (orig.kind === "piecewise" && out.kind === "piecewise") {
+    const same =
+      orig.otherwise === out.otherwise &&
+      orig.pieces.length === out.pieces.length &&
+      orig.pieces.every((p, i) => p.value === out.pieces[i].value && p.cond === out.pieces[i].cond);
+    return same ? orig : out;
+  }
+  return out;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 const isLiteral = (e: Expr): boolean => e.kind === "num" || e.kind === "bool" || e.kind === "const";
@@ -53,6 +79,20 @@ function constTruth(e: Expr): boolean | undefined {
 
 /** Cannot be NaN/±∞ for finite inputs (barring overflow). */
 export function isFiniteSafe(e: Expr): boolean {
+  if (e.kind === "call" || e.kind === "piecewise") {
+    const c = FINITE_SAFE.get(e);
+    if (c !== undefined) return c;
+    const r = finiteSafe(e);
+    FINITE_SAFE.set(e, r);
+    return r;
+  }
+  return finiteSafe(e);
+}
+
+/** AST nodes are immutable, so the answer can be cached per node (keeps DAGs linear). */
+const FINITE_SAFE = new WeakMap<Expr, boolean>();
+
+function finiteSafe(e: Expr): boolean {
   switch (e.kind) {
     case "num":
       return Number.isFinite(e.value);
@@ -107,21 +147,31 @@ export function isFiniteSafe(e: Expr): boolean {
   }
 }
 
-function once(e: Expr): Expr {
+function once(e: Expr, memo: Map<Expr, Expr>): Expr {
+  const hit = memo.get(e);
+  if (hit !== undefined) return hit;
+  const rec = (x: Expr): Expr => once(x, memo);
+  let out: Expr;
   switch (e.kind) {
     case "call":
-      return simplifyCall(e.op, e.args.map(once), e);
+      out = simplifyCall(e.op, e.args.map(rec));
+      break;
     case "piecewise":
-      return simplifyPiecewise(
-        e.pieces.map((p) => ({ value: once(p.value), cond: once(p.cond) })),
-        e.otherwise && once(e.otherwise),
+      out = simplifyPiecewise(
+        e.pieces.map((p) => ({ value: rec(p.value), cond: rec(p.cond) })),
+        e.otherwise && rec(e.otherwise),
       );
+      break;
     case "fn":
     case "lambda":
-      return mapChildren(e, once);
+      out = mapChildren(e, rec);
+      break;
     default:
-      return e;
+      out = e;
   }
+  out = keepIfSame(e, out);
+  memo.set(e, out);
+  return out;
 }
 
 function simplifyPiecewise(pieces: { value: Expr; cond: Expr }[], otherwise: Expr | undefined): Expr {
@@ -153,7 +203,7 @@ function fold(e: Expr): Expr | undefined {
   }
 }
 
-function simplifyCall(op: Op, args: Expr[], orig: Expr): Expr {
+function simplifyCall(op: Op, args: Expr[]): Expr {
   const e: Expr = { kind: "call", op, args };
   if (op !== "delay" && op !== "rateOf" && args.every(isLiteral)) {
     const f = fold(e);
@@ -232,6 +282,6 @@ function simplifyCall(op: Op, args: Expr[], orig: Expr): Expr {
       return { kind: "call", op, args: out };
     }
     default:
-      return exprEquals(e, orig) ? orig : e;
+      return e;
   }
 }

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { call, type Expr, num, type Op, sym } from "../../src/expr/ast.js";
 import { differentiate } from "../../src/expr/differentiate.js";
 import { evaluate } from "../../src/expr/evaluate.js";
-import { exprEquals } from "../../src/expr/ops.js";
+import { exprEquals, exprSize } from "../../src/expr/ops.js";
 import { EngineError, UnsupportedFeatureError } from "../../src/messages.js";
 import { exprArb } from "./arbitrary.js";
 
@@ -224,4 +224,26 @@ test("unsupported constructs are typed errors", () => {
     () => differentiate({ kind: "fn", name: "f", args: [sym("x")] }, "x"),
     (err) => err instanceof EngineError && /inline/.test(err.message),
   );
+});
+
+test("shared sub-expressions (DAGs from substitution) stay linear in simplify and differentiate", () => {
+  // w_{k+1} = w_k · w_k + x: 2^40 nodes as a tree, 80 as a DAG
+  let w: Expr = sym("x");
+  for (let k = 0; k < 40; k++) w = call("plus", call("times", w, w), sym("x"));
+  assert.ok(exprSize(w, 1e6) > 1e6);
+  const t0 = performance.now();
+  const d = differentiate(w, "x");
+  assert.ok(performance.now() - t0 < 2000, "differentiation of a shared DAG took too long");
+  // check the value against the recurrence w' = 2 w w' + 1 at x = 0.1 for a short chain
+  let u: Expr = sym("x");
+  for (let k = 0; k < 3; k++) u = call("plus", call("times", u, u), sym("x"));
+  let val = 0.1;
+  let der = 1;
+  for (let k = 0; k < 3; k++) {
+    der = 2 * val * der + 1;
+    val = val * val + 0.1;
+  }
+  const got = evaluate(differentiate(u, "x"), { values: { x: 0.1 } });
+  assert.ok(Math.abs(got - der) < 1e-14, `${got} vs ${der}`);
+  assert.equal(d.kind, "call");
 });

@@ -65,3 +65,19 @@ test("freeSymbols and containsOp", () => {
   assert.equal(containsOp(p, "rateOf"), true);
   assert.deepEqual([...freeSymbols(p)], ["q"]);
 });
+
+test("shared sub-expressions are walked once (inlining nested definitions stays fast)", () => {
+  // f0(x) = x; f_{k+1}(x) = f_k(x) + f_k(x) — 2^40 leaves as a tree
+  const defs = new Map<string, Expr>([["f0", lam(["x"], sym("x"))]]);
+  for (let k = 0; k < 40; k++)
+    defs.set(`f${k + 1}`, lam(["x"], call("plus", fn(`f${k}`, sym("x")), fn(`f${k}`, sym("x")))));
+  const t0 = performance.now();
+  const out = inlineFunctions(fn("f40", sym("y")), defs);
+  assert.deepEqual([...freeSymbols(out)], ["y"]);
+  assert.equal(containsOp(out, "times"), false);
+  const s = substitute(out, { y: num(1) });
+  assert.equal(containsOp(s, "plus"), true);
+  assert.ok(performance.now() - t0 < 2000);
+  // value check on a small instance: f3(y) = 8y
+  assert.equal(evaluate(inlineFunctions(fn("f3", sym("y")), defs), { values: { y: 0.5 } }), 4);
+});
