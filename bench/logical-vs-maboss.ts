@@ -39,12 +39,26 @@ function finalRef(dir: string): Map<string, number> {
 
 function cases(): Case[] {
   const summary = JSON.parse(readFileSync(`${L}reference/maboss/cellfate_TNF_n100000/summary.json`, "utf8"));
-  const cf = logical.readMaBoSSNetwork(readFileSync(`${L}maboss-models/cellfate.bnd`, "utf8"), { file: "cellfate.bnd" });
-  const cfCfg = logical.readMaBoSSConfig(summary.config_expr, {}, logical.readMaBoSSConfig(readFileSync(`${L}maboss-models/cellfate_TNF.cfg`, "utf8")));
-  const tl = logical.readBnet(readFileSync(`${L}maboss-models/tlgl2011.bnet`, "utf8"), { file: "tlgl2011.bnet" });
+  const cf = logical.readMaBoSSNetwork(readFileSync(`${L}maboss-models/cellfate.bnd`, "utf8"), {
+    file: "cellfate.bnd",
+  });
+  const cfCfg = logical.readMaBoSSConfig(
+    summary.config_expr,
+    {},
+    logical.readMaBoSSConfig(readFileSync(`${L}maboss-models/cellfate_TNF.cfg`, "utf8")),
+  );
+  const tl = logical.readBnet(readFileSync(`${L}maboss-models/tlgl2011.bnet`, "utf8"), {
+    file: "tlgl2011.bnet",
+  });
   const tlCfg = logical.readMaBoSSConfig(readFileSync(`${L}maboss-models/tlgl2011.cfg`, "utf8"));
   return [
-    { name: "cellfate (TNF)", net: cf, cfg: cfCfg, mabossUserSeconds: 1.19, reference: finalRef("cellfate_TNF_n100000") },
+    {
+      name: "cellfate (TNF)",
+      net: cf,
+      cfg: cfCfg,
+      mabossUserSeconds: 1.19,
+      reference: finalRef("cellfate_TNF_n100000"),
+    },
     { name: "T-LGL 2011", net: tl, cfg: tlCfg, mabossUserSeconds: 10.1 },
   ];
 }
@@ -69,9 +83,15 @@ async function measure(c: Case, samples: number, workers: number) {
 }
 
 async function main() {
-  console.log(`logical engine vs MaBoSS 2.6.6 — ${SAMPLES} trajectories per run; user CPU seconds (all threads) per 100,000 trajectories`);
-  console.log("'total' includes start-up (worker threads load the engine from source through tsx); 'run' subtracts");
-  console.log("the same layout's cost for a single trajectory (start-up, compile), as MaBoSS's 'Core user runtime' excludes parsing.");
+  console.log(
+    `logical engine vs MaBoSS 2.6.6 — ${SAMPLES} trajectories per run; user CPU seconds (all threads) per 100,000 trajectories`,
+  );
+  console.log(
+    "'total' includes start-up (worker threads load the engine from source through tsx); 'run' subtracts",
+  );
+  console.log(
+    "the same layout's cost for a single trajectory (start-up, compile), as MaBoSS's 'Core user runtime' excludes parsing.",
+  );
   console.log("model            layout       total  run/100k  MaBoSS  ratio(run)  wall s  agreement");
   for (const c of cases()) {
     for (const workers of [0, 1, 2]) {

@@ -11,25 +11,29 @@
  * (ON non-internal nodes joined by " -- ", "<nil>" for none).
  */
 import { readFile, writeFile } from "node:fs/promises";
-import type { Command } from "commander";
 import { Codes, EngineError, logical } from "@stat3/engine";
+import type { Command } from "commander";
+import { simulateParallel } from "../logical/parallel.js";
 import { lineChartSvg } from "../render/line-chart.js";
 import { writeFigure } from "../render/png.js";
-import { simulateParallel } from "../logical/parallel.js";
 
 async function readText(file: string, what: string): Promise<string> {
   try {
     return await readFile(file, "utf8");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new EngineError(Codes.LOGIC_BAD_SETTING, `cannot read ${what} ${file}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`);
+    throw new EngineError(
+      Codes.LOGIC_BAD_SETTING,
+      `cannot read ${what} ${file}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`,
+    );
   }
 }
 
 function intOption(name: string, v: string | undefined, min: number): number | undefined {
   if (v === undefined) return undefined;
   const x = Number(v);
-  if (!Number.isInteger(x) || x < min) throw new EngineError(Codes.LOGIC_BAD_SETTING, `--${name} expects an integer ≥ ${min}, got "${v}"`);
+  if (!Number.isInteger(x) || x < min)
+    throw new EngineError(Codes.LOGIC_BAD_SETTING, `--${name} expects an integer ≥ ${min}, got "${v}"`);
   return x;
 }
 
@@ -43,8 +47,13 @@ export interface AttractorsCliOptions {
 }
 
 export async function runAttractors(file: string, o: AttractorsCliOptions): Promise<string> {
-  if (o.update !== "sync" && o.update !== "async") throw new EngineError(Codes.LOGIC_BAD_SETTING, `--update must be sync or async, got "${o.update}"`);
-  if (!["auto", "exhaustive", "random"].includes(o.method)) throw new EngineError(Codes.LOGIC_BAD_SETTING, `--method must be auto, exhaustive or random, got "${o.method}"`);
+  if (o.update !== "sync" && o.update !== "async")
+    throw new EngineError(Codes.LOGIC_BAD_SETTING, `--update must be sync or async, got "${o.update}"`);
+  if (!["auto", "exhaustive", "random"].includes(o.method))
+    throw new EngineError(
+      Codes.LOGIC_BAD_SETTING,
+      `--method must be auto, exhaustive or random, got "${o.method}"`,
+    );
   const net = logical.readLogical(await readText(file, "network"), { file });
   const r = logical.findAttractors(net, {
     update: o.update,
@@ -63,11 +72,22 @@ export async function runAttractors(file: string, o: AttractorsCliOptions): Prom
     }));
     return `${JSON.stringify({ nodes: r.nodes, update: r.update, method: r.method, attractors })}\n`;
   }
-  const lines = [`${r.attractors.length} ${r.update} attractor(s), ${r.method} search over ${r.n_free} free nodes`, `nodes: ${r.nodes.join(" ")}`];
+  const lines = [
+    `${r.attractors.length} ${r.update} attractor(s), ${r.method} search over ${r.n_free} free nodes`,
+    `nodes: ${r.nodes.join(" ")}`,
+  ];
   r.attractors.forEach((a, k) => {
-    const basin = a.basin_size !== null ? `basin ${a.basin_size}` : a.reachable_from !== undefined ? `reachable from ${a.reachable_from} states` : a.basin_fraction !== undefined ? `${(100 * a.basin_fraction).toFixed(1)}% of random starts` : "";
+    const basin =
+      a.basin_size !== null
+        ? `basin ${a.basin_size}`
+        : a.reachable_from !== undefined
+          ? `reachable from ${a.reachable_from} states`
+          : a.basin_fraction !== undefined
+            ? `${(100 * a.basin_fraction).toFixed(1)}% of random starts`
+            : "";
     lines.push(`#${k + 1} ${a.kind}, ${a.states.length} state(s)${basin ? `, ${basin}` : ""}`);
-    for (const s of a.states.slice(0, 32)) lines.push(`  ${s}  ${r.nodes.filter((_, i) => s[i] === "1").join(" ") || "<nil>"}`);
+    for (const s of a.states.slice(0, 32))
+      lines.push(`  ${s}  ${r.nodes.filter((_, i) => s[i] === "1").join(" ") || "<nil>"}`);
     if (a.states.length > 32) lines.push(`  … ${a.states.length - 32} more`);
   });
   return `${lines.join("\n")}\n`;
@@ -83,9 +103,15 @@ export interface SimulateLogicalCliOptions {
   progress?: boolean;
 }
 
-export async function runLogicalSimulate(netFile: string, cfgFile: string | undefined, o: SimulateLogicalCliOptions): Promise<string> {
+export async function runLogicalSimulate(
+  netFile: string,
+  cfgFile: string | undefined,
+  o: SimulateLogicalCliOptions,
+): Promise<string> {
   const net = logical.readLogical(await readText(netFile, "network"), { file: netFile });
-  const cfg = cfgFile ? logical.readMaBoSSConfig(await readText(cfgFile, "configuration"), { file: cfgFile }) : logical.emptyConfig();
+  const cfg = cfgFile
+    ? logical.readMaBoSSConfig(await readText(cfgFile, "configuration"), { file: cfgFile })
+    : logical.emptyConfig();
   const res = await simulateParallel(net, cfg, {
     samples: intOption("samples", o.samples, 1),
     seed: intOption("seed", o.seed, 0),
@@ -97,22 +123,31 @@ export async function runLogicalSimulate(netFile: string, cfgFile: string | unde
     const t = res.ticks.map((x) => x.t);
     if (lower.endsWith(".svg") || lower.endsWith(".png")) {
       const series = res.outputs.map((name) => ({ name, x: t, y: res.ticks.map((x) => x.marginals[name]) }));
-      await writeFigure(o.out, lineChartSvg(series, { title: `${netFile}: node probabilities`, xLabel: "time", yLabel: "P(on)" }));
+      await writeFigure(
+        o.out,
+        lineChartSvg(series, { title: `${netFile}: node probabilities`, xLabel: "time", yLabel: "P(on)" }),
+      );
     } else if (lower.endsWith(".json")) {
       await writeFile(o.out, `${JSON.stringify({ ticks: res.ticks })}\n`);
     } else {
       // one row per tick: time, entropy, transition entropy, node marginals
       const rows = [["time", "H", "TH", ...res.outputs].join(",")];
-      for (const x of res.ticks) rows.push([x.t, x.H, x.TH, ...res.outputs.map((n) => x.marginals[n])].join(","));
+      for (const x of res.ticks)
+        rows.push([x.t, x.H, x.TH, ...res.outputs.map((n) => x.marginals[n])].join(","));
       await writeFile(o.out, `${rows.join("\n")}\n`);
     }
     process.stderr.write(`wrote ${o.out} (${res.ticks.length} ticks × ${res.outputs.length} nodes)\n`);
   }
   const j = logical.simulateJson(res);
   if (o.json) return `${JSON.stringify(j)}\n`;
-  const lines = [`${res.sampleCount} trajectories, max_time ${res.maxTime}, time_tick ${res.timeTick}`, "final states:"];
+  const lines = [
+    `${res.sampleCount} trajectories, max_time ${res.maxTime}, time_tick ${res.timeTick}`,
+    "final states:",
+  ];
   for (const s of res.final) lines.push(`  ${s.p.toFixed(5)} ± ${s.err.toFixed(5)}  ${s.label}`);
-  lines.push(`last tick (t = ${res.lastTick.t}), H = ${res.lastTick.H.toFixed(4)}, TH = ${res.lastTick.TH.toFixed(4)}:`);
+  lines.push(
+    `last tick (t = ${res.lastTick.t}), H = ${res.lastTick.H.toFixed(4)}, TH = ${res.lastTick.TH.toFixed(4)}:`,
+  );
   for (const s of res.lastTick.states) lines.push(`  ${s.p.toFixed(5)} ± ${s.err.toFixed(5)}  ${s.label}`);
   if (res.fixedPoints.length) {
     lines.push("fixed points reached:");
@@ -139,13 +174,22 @@ export async function runLogicalExport(file: string, o: { to: string; out?: stri
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 export function registerLogical(program: Command): void {
-  const cmd = program.command("logical").description("Boolean networks: attractors (BoolNet semantics) and MaBoSS stochastic simulation");
+  const cmd = program
+    .command("logical")
+    .description("Boolean networks: attractors (BoolNet semantics) and MaBoSS stochastic simulation");
   cmd
     .command("attractors")
-    .description("attractors of a .bnet/.bn/.bnd/SBML-qual network (exact up to ~25 free nodes, random walks beyond)")
+    .description(
+      "attractors of a .bnet/.bn/.bnd/SBML-qual network (exact up to ~25 free nodes, random walks beyond)",
+    )
     .argument("<file>", "network file")
     .option("--update <scheme>", "sync or async", "sync")
-    .option("--fix <NODE=0|1>", "knock-out (0) or over-express (1) a node (repeatable)", collect, [] as string[])
+    .option(
+      "--fix <NODE=0|1>",
+      "knock-out (0) or over-express (1) a node (repeatable)",
+      collect,
+      [] as string[],
+    )
     .option("--method <m>", "auto, exhaustive or random", "auto")
     .option("--starts <n>", "random method: number of random start states")
     .option("--seed <s>", "random method: seed")
@@ -160,8 +204,16 @@ export function registerLogical(program: Command): void {
     .argument("[config]", "MaBoSS .cfg (time_tick, max_time, sample_count, istate, is_internal, $parameters)")
     .option("--samples <n>", "number of trajectories (overrides sample_count)")
     .option("--seed <s>", "random seed (overrides seed_pseudorandom)")
-    .option("--workers <n>", "worker threads (default: all cores; 0 = this thread); results do not depend on it")
-    .option("--fix <NODE=0|1>", "knock-out (0) or over-express (1) a node (repeatable)", collect, [] as string[])
+    .option(
+      "--workers <n>",
+      "worker threads (default: all cores; 0 = this thread); results do not depend on it",
+    )
+    .option(
+      "--fix <NODE=0|1>",
+      "knock-out (0) or over-express (1) a node (repeatable)",
+      collect,
+      [] as string[],
+    )
     .option("--json", "JSON output")
     .option("--out <file>", "time course of node probabilities: .csv, .json, .svg or .png")
     .action(async (net: string, cfg: string | undefined, o: SimulateLogicalCliOptions) => {

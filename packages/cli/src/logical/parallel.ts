@@ -67,20 +67,24 @@ export async function simulateParallel(
       for (let i = 0; i < nWorkers; i++) {
         const w = startWorker({ net, run });
         workers.push(w);
-        w.on("message", (m: { ready?: boolean; chunk?: number; result?: logical.ChunkResult; error?: string }) => {
-          if (m.ready) {
-            ready++;
+        w.on(
+          "message",
+          (m: { ready?: boolean; chunk?: number; result?: logical.ChunkResult; error?: string }) => {
+            if (m.ready) {
+              ready++;
+              give(w);
+              return check();
+            }
+            if (m.error !== undefined)
+              return reject(new Error(`worker failed on chunk ${m.chunk}: ${m.error}`));
+            results[m.chunk as number] = m.result as logical.ChunkResult;
+            done += chunks[m.chunk as number][1];
+            o.onProgress?.(done, run.sampleCount);
+            finished++;
             give(w);
-            return check();
-          }
-          if (m.error !== undefined) return reject(new Error(`worker failed on chunk ${m.chunk}: ${m.error}`));
-          results[m.chunk as number] = m.result as logical.ChunkResult;
-          done += chunks[m.chunk as number][1];
-          o.onProgress?.(done, run.sampleCount);
-          finished++;
-          give(w);
-          check();
-        });
+            check();
+          },
+        );
         w.on("error", reject);
       }
     });

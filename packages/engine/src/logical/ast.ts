@@ -29,7 +29,8 @@ export type LExpr =
 export const TRUE: LExpr = { k: "num", v: 1 };
 export const FALSE: LExpr = { k: "num", v: 0 };
 export const num = (v: number): LExpr => ({ k: "num", v });
-export const nodeRef = (i: number, delay = 0): LExpr => (delay > 0 ? { k: "node", i, delay } : { k: "node", i });
+export const nodeRef = (i: number, delay = 0): LExpr =>
+  delay > 0 ? { k: "node", i, delay } : { k: "node", i };
 export const not = (a: LExpr): LExpr => ({ k: "not", a });
 export const bin = (op: BinOp, a: LExpr, b: LExpr): LExpr => ({ k: "bin", op, a, b });
 export const cond = (c: LExpr, a: LExpr, b: LExpr): LExpr => ({ k: "cond", c, a, b });
@@ -75,7 +76,9 @@ export interface LogicalNetwork {
 /** Node index by name. */
 export function nodeIndex(net: LogicalNetwork): Map<string, number> {
   const m = new Map<string, number>();
-  net.nodes.forEach((n, i) => m.set(n.name, i));
+  net.nodes.forEach((n, i) => {
+    m.set(n.name, i);
+  });
   return m;
 }
 
@@ -208,11 +211,15 @@ export function evalExpr(
     case "neg":
       return -evalExpr(e.a, x, params, attr);
     case "bin":
-      if (e.op === "and") return evalExpr(e.a, x, params, attr) !== 0 && evalExpr(e.b, x, params, attr) !== 0 ? 1 : 0;
-      if (e.op === "or") return evalExpr(e.a, x, params, attr) !== 0 || evalExpr(e.b, x, params, attr) !== 0 ? 1 : 0;
+      if (e.op === "and")
+        return evalExpr(e.a, x, params, attr) !== 0 && evalExpr(e.b, x, params, attr) !== 0 ? 1 : 0;
+      if (e.op === "or")
+        return evalExpr(e.a, x, params, attr) !== 0 || evalExpr(e.b, x, params, attr) !== 0 ? 1 : 0;
       return applyBin(e.op, evalExpr(e.a, x, params, attr), evalExpr(e.b, x, params, attr));
     case "cond":
-      return evalExpr(e.c, x, params, attr) !== 0 ? evalExpr(e.a, x, params, attr) : evalExpr(e.b, x, params, attr);
+      return evalExpr(e.c, x, params, attr) !== 0
+        ? evalExpr(e.a, x, params, attr)
+        : evalExpr(e.b, x, params, attr);
   }
 }
 
@@ -238,8 +245,16 @@ export type PrintDialect = "maboss" | "bnet";
  * Infix text of an expression. `maboss` prints `AND/OR/NOT/XOR` and `$p`, `@a`; `bnet` prints `& | !`
  * (BoolNet and BNET), only for pure Boolean functions, and delays as BoolNet's `X[-k]`.
  */
-export function printExpr(e: LExpr, names: readonly string[], dialect: PrintDialect = "maboss", outer = 0): string {
-  const sym = dialect === "bnet" ? { and: "&", or: "|", xor: "^", not: "!" } : { and: "AND", or: "OR", xor: "XOR", not: "NOT " };
+export function printExpr(
+  e: LExpr,
+  names: readonly string[],
+  dialect: PrintDialect = "maboss",
+  outer = 0,
+): string {
+  const sym =
+    dialect === "bnet"
+      ? { and: "&", or: "|", xor: "^", not: "!" }
+      : { and: "AND", or: "OR", xor: "XOR", not: "NOT " };
   switch (e.k) {
     case "num":
       if (dialect === "bnet") return e.v !== 0 ? "1" : "0";

@@ -113,7 +113,11 @@ function prepare(net: LogicalNetwork, o: AttractorOptions): CompiledLogical {
   const c = compileLogical(m, { parameters: o.parameters ?? numericParams(m) });
   if (!c.boolean) {
     const missing = m.nodes.filter((x) => !x.logic).map((x) => x.name);
-    throw new EngineError(Codes.LOGIC_UNSUPPORTED, `attractors need a logic for every node; ${missing.join(", ")} only have rates`, { file: net.file });
+    throw new EngineError(
+      Codes.LOGIC_UNSUPPORTED,
+      `attractors need a logic for every node; ${missing.join(", ")} only have rates`,
+      { file: net.file },
+    );
   }
   return c;
 }
@@ -142,12 +146,28 @@ export function findAttractors(net: LogicalNetwork, o: AttractorOptions = {}): A
   const exact = method === "exhaustive" || (method === "auto" && nFree <= limit);
   let attractors: Attractor[];
   if (c.maxDelay > 0) {
-    if (update !== "sync") throw new EngineError(Codes.LOGIC_UNSUPPORTED, "temporal (delayed) networks have synchronous semantics only", { file: net.file });
-    if (nFree > 20) throw new EngineError(Codes.LOGIC_TOO_LARGE, `temporal network with ${nFree} free genes: exhaustive search is limited to 20`);
+    if (update !== "sync")
+      throw new EngineError(
+        Codes.LOGIC_UNSUPPORTED,
+        "temporal (delayed) networks have synchronous semantics only",
+        { file: net.file },
+      );
+    if (nFree > 20)
+      throw new EngineError(
+        Codes.LOGIC_TOO_LARGE,
+        `temporal network with ${nFree} free genes: exhaustive search is limited to 20`,
+      );
     attractors = temporalSync(c, sp);
-  } else if (exact) attractors = update === "sync" ? exhaustiveSync(sp) : exactAsync(sp, o.reachability ?? nFree <= 20);
+  } else if (exact)
+    attractors = update === "sync" ? exhaustiveSync(sp) : exactAsync(sp, o.reachability ?? nFree <= 20);
   else attractors = randomSearch(sp, update, o.starts ?? 1000, o.walkLength ?? 10000, o.seed ?? 1);
-  return { nodes: [...c.names], update, method: exact ? "exhaustive" : "random-walk", n_free: nFree, attractors };
+  return {
+    nodes: [...c.names],
+    update,
+    method: exact ? "exhaustive" : "random-walk",
+    n_free: nFree,
+    attractors,
+  };
 }
 
 /** Rotate a cycle (compact states in successor order) to start at its smallest state. */
@@ -322,11 +342,21 @@ function temporalSync(c: CompiledLogical, sp: Space): Attractor[] {
     for (const w of walk) label.set(w, a);
     cycles[a].basin++;
   }
-  return cycles.map((cy) => ({ kind: cy.seq.length === 1 ? "steady" : "cycle", states: cy.seq, basin_size: cy.basin }));
+  return cycles.map((cy) => ({
+    kind: cy.seq.length === 1 ? "steady" : "cycle",
+    states: cy.seq,
+    basin_size: cy.basin,
+  }));
 }
 
 /** Random-walk search (BoolNet method "random"): for networks beyond the exact limit. */
-function randomSearch(sp: Space, update: UpdateScheme, starts: number, walkLength: number, seed: number): Attractor[] {
+function randomSearch(
+  sp: Space,
+  update: UpdateScheme,
+  starts: number,
+  walkLength: number,
+  seed: number,
+): Attractor[] {
   const f = sp.free.length;
   const rng = new Xoshiro128(seed, 0x5eed);
   const W = Math.ceil(f / 32);
@@ -341,12 +371,14 @@ function randomSearch(sp: Space, update: UpdateScheme, starts: number, walkLengt
   };
   const full = (x: Int32Array) => {
     const s = sp.base.slice();
-    for (let k = 0; k < f; k++) if ((x[k >> 5] >>> (k & 31)) & 1) s[sp.free[k] >> 5] |= 1 << (sp.free[k] & 31);
+    for (let k = 0; k < f; k++)
+      if ((x[k >> 5] >>> (k & 31)) & 1) s[sp.free[k] >> 5] |= 1 << (sp.free[k] & 31);
     return s;
   };
   const toFree = (s: Int32Array) => {
     const x = new Int32Array(W);
-    for (let k = 0; k < f; k++) if ((s[sp.free[k] >> 5] >>> (sp.free[k] & 31)) & 1) x[k >> 5] |= 1 << (k & 31);
+    for (let k = 0; k < f; k++)
+      if ((s[sp.free[k] >> 5] >>> (sp.free[k] & 31)) & 1) x[k >> 5] |= 1 << (k & 31);
     return x;
   };
   const out = new Int32Array(sp.c.W);
@@ -461,7 +493,13 @@ function reachesBack(
   }
   const seen = new Set([key(x)]);
   const queue = [key(x)];
-  for (let q = 0; q < queue.length; q++) for (const p of preds.get(queue[q]) ?? []) if (!seen.has(p)) (seen.add(p), queue.push(p));
+  for (let q = 0; q < queue.length; q++)
+    for (const p of preds.get(queue[q]) ?? []) {
+      if (!seen.has(p)) {
+        seen.add(p);
+        queue.push(p);
+      }
+    }
   return seen.size === closure.size;
 }
 
@@ -471,7 +509,10 @@ function reachesBack(
  * as soon as a node's function is known to differ from its value. Works for networks of any size
  * whose fixed points are not astronomically many (`limit`, default 100000).
  */
-export function fixedPoints(net: LogicalNetwork, o: { fix?: Mutations; parameters?: Readonly<Record<string, number>>; limit?: number } = {}): string[] {
+export function fixedPoints(
+  net: LogicalNetwork,
+  o: { fix?: Mutations; parameters?: Readonly<Record<string, number>>; limit?: number } = {},
+): string[] {
   const c = prepare(net, o);
   const n = c.n;
   const logic = c.logic as LExpr[];
@@ -536,15 +577,22 @@ export function fixedPoints(net: LogicalNetwork, o: { fix?: Mutations; parameter
     val[i] = 2;
   };
   rec(0);
-  if (results.length >= limit) throw new EngineError(Codes.LOGIC_TOO_LARGE, `more than ${limit} fixed points`);
+  if (results.length >= limit)
+    throw new EngineError(Codes.LOGIC_TOO_LARGE, `more than ${limit} fixed points`);
   return results.sort();
 }
 
 function collect(e: LExpr, s: Set<number>): void {
   if (e.k === "node") s.add(e.i);
   else if (e.k === "not" || e.k === "neg") collect(e.a, s);
-  else if (e.k === "bin") (collect(e.a, s), collect(e.b, s));
-  else if (e.k === "cond") (collect(e.c, s), collect(e.a, s), collect(e.b, s));
+  else if (e.k === "bin") {
+    collect(e.a, s);
+    collect(e.b, s);
+  } else if (e.k === "cond") {
+    collect(e.c, s);
+    collect(e.a, s);
+    collect(e.b, s);
+  }
 }
 
 /** Kleene three-valued evaluation (2 = unknown) of a Boolean function. */

@@ -26,32 +26,50 @@ function readTwoColumn(text: string, format: "boolnet" | "bnet", o: ReadBoolNetO
     if (s === "") continue;
     if (!sawHeader && rows.length === 0 && /^targets\s*,\s*factors(\s*,.*)?$/i.test(s)) {
       if (/^targets\s*,\s*factors\s*,/i.test(s)) {
-        throw new EngineError(Codes.LOGIC_UNSUPPORTED, "probabilistic Boolean networks (a third column) are not supported", { file: o.file, line: li + 1 });
+        throw new EngineError(
+          Codes.LOGIC_UNSUPPORTED,
+          "probabilistic Boolean networks (a third column) are not supported",
+          { file: o.file, line: li + 1 },
+        );
       }
       sawHeader = true;
       continue;
     }
     const comma = s.indexOf(",");
     if (comma < 0) {
-      throw new EngineError(Codes.LOGIC_SYNTAX, `expected "target, factor", found "${s.slice(0, 60)}"`, { file: o.file, line: li + 1 });
+      throw new EngineError(Codes.LOGIC_SYNTAX, `expected "target, factor", found "${s.slice(0, 60)}"`, {
+        file: o.file,
+        line: li + 1,
+      });
     }
     const name = s.slice(0, comma).trim();
     if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-      throw new EngineError(Codes.LOGIC_SYNTAX, `"${name}" is not a valid gene name`, { file: o.file, line: li + 1 });
+      throw new EngineError(Codes.LOGIC_SYNTAX, `"${name}" is not a valid gene name`, {
+        file: o.file,
+        line: li + 1,
+      });
     }
     rows.push({ name, expr: s.slice(comma + 1), line: li + 1 });
   }
   if (format === "boolnet" && !sawHeader) {
-    throw new EngineError(Codes.LOGIC_SYNTAX, 'a BoolNet file starts with the header "targets, factors"', { file: o.file, line: 1 });
+    throw new EngineError(Codes.LOGIC_SYNTAX, 'a BoolNet file starts with the header "targets, factors"', {
+      file: o.file,
+      line: 1,
+    });
   }
-  if (rows.length === 0) throw new EngineError(Codes.LOGIC_SYNTAX, "no genes defined", { file: o.file, line: 1 });
+  if (rows.length === 0)
+    throw new EngineError(Codes.LOGIC_SYNTAX, "no genes defined", { file: o.file, line: 1 });
   const index = new Map<string, number>();
   rows.forEach((r, i) => {
     if (index.has(r.name)) {
-      throw new EngineError(Codes.LOGIC_DUPLICATE, `gene ${r.name} is defined twice (first on line ${rows[index.get(r.name) as number].line})`, {
-        file: o.file,
-        line: r.line,
-      });
+      throw new EngineError(
+        Codes.LOGIC_DUPLICATE,
+        `gene ${r.name} is defined twice (first on line ${rows[index.get(r.name) as number].line})`,
+        {
+          file: o.file,
+          line: r.line,
+        },
+      );
     }
     index.set(r.name, i);
   });
@@ -65,7 +83,11 @@ function readTwoColumn(text: string, format: "boolnet" | "bnet", o: ReadBoolNetO
       name: (name, line) => {
         if (name === "0" || name === "1") return { k: "num", v: Number(name) };
         const i = index.get(name);
-        if (i === undefined) throw new EngineError(Codes.LOGIC_UNDEFINED, `gene ${name} is used but has no target line`, { file: o.file, line });
+        if (i === undefined)
+          throw new EngineError(Codes.LOGIC_UNDEFINED, `gene ${name} is used but has no target line`, {
+            file: o.file,
+            line,
+          });
         return { k: "node", i };
       },
     });
@@ -95,7 +117,11 @@ function delayOf(e: LExpr): number {
 
 function checkBoolean(e: LExpr, name: string, line: number, file?: string): void {
   const bad = (what: string) => {
-    throw new EngineError(Codes.LOGIC_SYNTAX, `factor of ${name} uses ${what}; only ! & | ( ) and 0/1 are allowed`, { file, line });
+    throw new EngineError(
+      Codes.LOGIC_SYNTAX,
+      `factor of ${name} uses ${what}; only ! & | ( ) and 0/1 are allowed`,
+      { file, line },
+    );
   };
   switch (e.k) {
     case "num":
@@ -104,7 +130,8 @@ function checkBoolean(e: LExpr, name: string, line: number, file?: string): void
     case "node":
       return;
     case "not":
-      return checkBoolean(e.a, name, line, file);
+      checkBoolean(e.a, name, line, file);
+      return;
     case "bin":
       if (e.op !== "and" && e.op !== "or" && e.op !== "xor") bad(`"${e.op}"`);
       checkBoolean(e.a, name, line, file);
@@ -130,7 +157,11 @@ export function writeBnet(net: LogicalNetwork): string {
   const names = net.nodes.map((n) => n.name);
   const out = ["targets, factors"];
   for (const n of net.nodes) {
-    if (!n.logic) throw new EngineError(Codes.LOGIC_UNSUPPORTED, `node ${n.name} has no logic (a MaBoSS rate-only node) and cannot be written as BNET`);
+    if (!n.logic)
+      throw new EngineError(
+        Codes.LOGIC_UNSUPPORTED,
+        `node ${n.name} has no logic (a MaBoSS rate-only node) and cannot be written as BNET`,
+      );
     out.push(`${n.name}, ${printExpr(n.logic, names, "bnet")}`);
   }
   return `${out.join("\n")}\n`;

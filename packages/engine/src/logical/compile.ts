@@ -45,8 +45,18 @@ export interface CompiledLogical {
   readonly deps: readonly Int32Array[];
 }
 
-const DEFAULT_UP: LExpr = { k: "cond", c: { k: "attr", name: "logic" }, a: { k: "num", v: 1 }, b: { k: "num", v: 0 } };
-const DEFAULT_DOWN: LExpr = { k: "cond", c: { k: "attr", name: "logic" }, a: { k: "num", v: 0 }, b: { k: "num", v: 1 } };
+const DEFAULT_UP: LExpr = {
+  k: "cond",
+  c: { k: "attr", name: "logic" },
+  a: { k: "num", v: 1 },
+  b: { k: "num", v: 0 },
+};
+const DEFAULT_DOWN: LExpr = {
+  k: "cond",
+  c: { k: "attr", name: "logic" },
+  a: { k: "num", v: 0 },
+  b: { k: "num", v: 1 },
+};
 
 /** Fold parameters and constants: `$Low ? 0 : x` with $Low = 0 becomes x. */
 export function foldExpr(e: LExpr, params: (name: string) => number): LExpr {
@@ -93,15 +103,29 @@ function inlineAttrs(net: LogicalNetwork, i: number, e: LExpr, stack: string[] =
   return mapExpr(e, (x) => {
     if (x.k !== "attr") return x;
     const target =
-      x.name === "logic" ? node.logic : x.name === "rate_up" ? node.rateUp : x.name === "rate_down" ? node.rateDown : node.attrs?.[x.name];
+      x.name === "logic"
+        ? node.logic
+        : x.name === "rate_up"
+          ? node.rateUp
+          : x.name === "rate_down"
+            ? node.rateDown
+            : node.attrs?.[x.name];
     if (!target) {
-      throw new EngineError(Codes.LOGIC_UNDEFINED, `@${x.name} used in node ${node.name}, which has no attribute ${x.name}`, {
-        file: net.file,
-        line: node.line,
-      });
+      throw new EngineError(
+        Codes.LOGIC_UNDEFINED,
+        `@${x.name} used in node ${node.name}, which has no attribute ${x.name}`,
+        {
+          file: net.file,
+          line: node.line,
+        },
+      );
     }
     if (stack.includes(x.name)) {
-      throw new EngineError(Codes.LOGIC_BAD_SETTING, `attribute @${x.name} of node ${node.name} refers to itself`, { file: net.file, line: node.line });
+      throw new EngineError(
+        Codes.LOGIC_BAD_SETTING,
+        `attribute @${x.name} of node ${node.name} refers to itself`,
+        { file: net.file, line: node.line },
+      );
     }
     return inlineAttrs(net, i, target, [...stack, x.name]);
   });
@@ -166,7 +190,8 @@ function emitNum(e: LExpr, s: string): string {
     case "neg":
       return `(-${emitNum(e.a, s)})`;
     case "bin":
-      if (e.op === "+" || e.op === "-" || e.op === "*" || e.op === "/") return `(${emitNum(e.a, s)}${e.op}${emitNum(e.b, s)})`;
+      if (e.op === "+" || e.op === "-" || e.op === "*" || e.op === "/")
+        return `(${emitNum(e.a, s)}${e.op}${emitNum(e.b, s)})`;
       return `(${emitBool(e, s)}?1:0)`;
     case "cond":
       return `(${emitBool(e.c, s)}?${emitNum(e.a, s)}:${emitNum(e.b, s)})`;
@@ -183,10 +208,15 @@ export function compileLogical(net: LogicalNetwork, o: CompileLogicalOptions = {
   const params = o.parameters ?? {};
   const param = (name: string): number => {
     const v = params[name];
-    if (v === undefined) throw new EngineError(Codes.LOGIC_UNDEFINED, `parameter $${name} is used but never given a value`, { file: net.file });
+    if (v === undefined)
+      throw new EngineError(Codes.LOGIC_UNDEFINED, `parameter $${name} is used but never given a value`, {
+        file: net.file,
+      });
     return v;
   };
-  const logic: (LExpr | undefined)[] = net.nodes.map((node, i) => (node.logic ? foldExpr(inlineAttrs(net, i, node.logic), param) : undefined));
+  const logic: (LExpr | undefined)[] = net.nodes.map((node, i) =>
+    node.logic ? foldExpr(inlineAttrs(net, i, node.logic), param) : undefined,
+  );
   const boolean = logic.every((l) => l !== undefined);
   const constants = new Map<number, 0 | 1>();
   logic.forEach((l, i) => {
@@ -212,7 +242,10 @@ export function compileLogical(net: LogicalNetwork, o: CompileLogicalOptions = {
     const node = net.nodes[i];
     if (!e && !node.logic) {
       // a Boolean-only node (BoolNet/BNET file simulated with MaBoSS semantics): defaults need logic
-      throw new EngineError(Codes.LOGIC_UNDEFINED, `node ${node.name} has neither logic nor rates`, { file: net.file, line: node.line });
+      throw new EngineError(Codes.LOGIC_UNDEFINED, `node ${node.name} has neither logic nor rates`, {
+        file: net.file,
+        line: node.line,
+      });
     }
     return foldExpr(inlineAttrs(net, i, e ?? d), param);
   };
@@ -225,7 +258,11 @@ export function compileLogical(net: LogicalNetwork, o: CompileLogicalOptions = {
     const down = emitNum(rateDown[i], "s");
     return `r[${i}]=((s[${i >> 5}]&${bitMask(i)})!==0)?${down}:${up};`;
   };
-  const rates = new Function("s", "r", net.nodes.map((_, i) => rateCode(i)).join("\n")) as CompiledLogical["rates"];
+  const rates = new Function(
+    "s",
+    "r",
+    net.nodes.map((_, i) => rateCode(i)).join("\n"),
+  ) as CompiledLogical["rates"];
   const readers: Set<number>[] = net.nodes.map(() => new Set<number>());
   net.nodes.forEach((_, i) => {
     readers[i].add(i);
@@ -234,9 +271,28 @@ export function compileLogical(net: LogicalNetwork, o: CompileLogicalOptions = {
   });
   const deps = readers.map((s) => Int32Array.from([...s].sort((a, b) => a - b)));
   const cases = deps.map((d, j) => `case ${j}:\n${Array.from(d, (i) => rateCode(i)).join("\n")}\nreturn;`);
-  const update = new Function("s", "r", "j", `switch(j){\n${cases.join("\n")}\n}`) as CompiledLogical["update"];
+  const update = new Function(
+    "s",
+    "r",
+    "j",
+    `switch(j){\n${cases.join("\n")}\n}`,
+  ) as CompiledLogical["update"];
 
-  return { n, W, names, logic, step, boolean, maxDelay: net.maxDelay, constants, rateUp, rateDown, rates, update, deps };
+  return {
+    n,
+    W,
+    names,
+    logic,
+    step,
+    boolean,
+    maxDelay: net.maxDelay,
+    constants,
+    rateUp,
+    rateDown,
+    rates,
+    update,
+    deps,
+  };
 }
 
 /** State string "0101…" in node order. */
@@ -247,7 +303,8 @@ export function stateString(s: Int32Array, n: number): string {
 }
 
 export function parseStateString(str: string, n: number): Int32Array {
-  if (str.length !== n || !/^[01]*$/.test(str)) throw new EngineError(Codes.LOGIC_BAD_SETTING, `state "${str}" must be ${n} characters 0/1`);
+  if (str.length !== n || !/^[01]*$/.test(str))
+    throw new EngineError(Codes.LOGIC_BAD_SETTING, `state "${str}" must be ${n} characters 0/1`);
   const s = new Int32Array(Math.max(1, Math.ceil(n / 32)));
   for (let i = 0; i < n; i++) if (str[i] === "1") s[i >> 5] |= 1 << (i & 31);
   return s;

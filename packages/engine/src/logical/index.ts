@@ -13,41 +13,57 @@
  *   maboss-sim.ts  MaBoSS continuous-time simulation in chunks, merge, estimates, JSON contract
  */
 export * from "./ast.js";
-export { readBoolNet, readBnet, writeBnet, type ReadBoolNetOptions } from "./bnet.js";
 export {
-  readMaBoSSNetwork,
-  readMaBoSSConfig,
-  writeMaBoSSNetwork,
-  writeMaBoSSConfig,
-  resolveParameters,
+  type Attractor,
+  type AttractorOptions,
+  type AttractorResult,
+  findAttractors,
+  fixedPoints,
+  type UpdateScheme,
+} from "./attractors.js";
+export { type ReadBoolNetOptions, readBnet, readBoolNet, writeBnet } from "./bnet.js";
+export {
+  type CompiledLogical,
+  type CompileLogicalOptions,
+  compileLogical,
+  foldExpr,
+  getBit,
+  parseStateString,
+  setBit,
+  stateString,
+} from "./compile.js";
+export {
   emptyConfig,
   evalConst,
+  type IStateGroup,
   MABOSS_SETTINGS,
   type MaBoSSConfig,
-  type IStateGroup,
   type ReadMaBoSSOptions,
+  readMaBoSSConfig,
+  readMaBoSSNetwork,
+  resolveParameters,
+  writeMaBoSSConfig,
+  writeMaBoSSNetwork,
 } from "./maboss.js";
-export { readSbmlQual, writeSbmlQual, QUAL_NS } from "./sbml-qual.js";
-export { readLogical, formatOf } from "./read.js";
-export { mutate, parseFixes, type Mutations, type RateChange } from "./mutate.js";
-export { compileLogical, foldExpr, stateString, parseStateString, getBit, setBit, type CompiledLogical, type CompileLogicalOptions } from "./compile.js";
-export { findAttractors, fixedPoints, type Attractor, type AttractorOptions, type AttractorResult, type UpdateScheme } from "./attractors.js";
-export { Xoshiro128 } from "./prng.js";
 export {
   CHUNK,
-  resolveRun,
-  simulateChunk,
-  mergeChunks,
-  finalizeResult,
-  chunksOf,
-  nTicksOf,
-  simulateMaBoSS,
-  simulateJson,
-  type MaBoSSRun,
-  type RunOverrides,
   type ChunkResult,
-  type MaBoSSResult,
-  type TickResult,
-  type StateProb,
+  chunksOf,
+  finalizeResult,
   type IStateSampler,
+  type MaBoSSResult,
+  type MaBoSSRun,
+  mergeChunks,
+  nTicksOf,
+  type RunOverrides,
+  resolveRun,
+  type StateProb,
+  simulateChunk,
+  simulateJson,
+  simulateMaBoSS,
+  type TickResult,
 } from "./maboss-sim.js";
+export { type Mutations, mutate, parseFixes, type RateChange } from "./mutate.js";
+export { Xoshiro128 } from "./prng.js";
+export { formatOf, readLogical } from "./read.js";
+export { QUAL_NS, readSbmlQual, writeSbmlQual } from "./sbml-qual.js";

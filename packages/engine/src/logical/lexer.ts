@@ -28,7 +28,36 @@ export interface LexOptions {
   startLine?: number;
 }
 
-const OPS = ["&&", "||", "==", "!=", "<=", ">=", "&", "|", "!", "^", "?", ":", "(", ")", "[", "]", "{", "}", ",", ";", "=", "<", ">", "+", "-", "*", "/", "."];
+const OPS = [
+  "&&",
+  "||",
+  "==",
+  "!=",
+  "<=",
+  ">=",
+  "&",
+  "|",
+  "!",
+  "^",
+  "?",
+  ":",
+  "(",
+  ")",
+  "[",
+  "]",
+  "{",
+  "}",
+  ",",
+  ";",
+  "=",
+  "<",
+  ">",
+  "+",
+  "-",
+  "*",
+  "/",
+  ".",
+];
 
 export function lex(text: string, o: LexOptions): Token[] {
   const out: Token[] = [];
@@ -61,7 +90,8 @@ export function lex(text: string, o: LexOptions): Token[] {
         if (text[i] === "\n") line++;
         i++;
       }
-      if (i >= n) throw new EngineError(Codes.LOGIC_SYNTAX, "unterminated /* comment", { file: o.file, line: start });
+      if (i >= n)
+        throw new EngineError(Codes.LOGIC_SYNTAX, "unterminated /* comment", { file: o.file, line: start });
       i += 2;
       continue;
     }
@@ -88,7 +118,11 @@ export function lex(text: string, o: LexOptions): Token[] {
       let j = c === "$" || c === "@" ? i + 1 : i;
       while (j < n && /[A-Za-z0-9_]/.test(text[j])) j++;
       const name = text.slice(c === "$" || c === "@" ? i + 1 : i, j);
-      if (name === "") throw new EngineError(Codes.LOGIC_SYNTAX, `"${c}" must be followed by a name`, { file: o.file, line });
+      if (name === "")
+        throw new EngineError(Codes.LOGIC_SYNTAX, `"${c}" must be followed by a name`, {
+          file: o.file,
+          line,
+        });
       out.push({ kind: c === "$" ? "param" : c === "@" ? "attr" : "id", text: name, line });
       i = j;
       continue;
@@ -140,7 +174,8 @@ export class TokenStream {
   }
   expect(text: string, what?: string): Token {
     const t = this.peek();
-    if (t.kind !== "op" || t.text !== text) this.fail(`expected "${text}"${what ? ` ${what}` : ""}, found ${describe(t)}`, t);
+    if (t.kind !== "op" || t.text !== text)
+      this.fail(`expected "${text}"${what ? ` ${what}` : ""}, found ${describe(t)}`, t);
     return this.next();
   }
   expectId(what: string): Token {
@@ -214,7 +249,10 @@ export class TokenStream {
 
   private parseUnary(ctx: ParseContext): LExpr {
     const t = this.peek();
-    if ((t.kind === "op" && t.text === "!") || (ctx.words && t.kind === "id" && t.text.toUpperCase() === "NOT")) {
+    if (
+      (t.kind === "op" && t.text === "!") ||
+      (ctx.words && t.kind === "id" && t.text.toUpperCase() === "NOT")
+    ) {
       this.next();
       return { k: "not", a: this.parseUnary(ctx) };
     }
@@ -244,14 +282,16 @@ export class TokenStream {
           const w = t.text.toUpperCase();
           if (w === "TRUE") return { k: "num", v: 1 };
           if (w === "FALSE") return { k: "num", v: 0 };
-          if (w === "AND" || w === "OR" || w === "XOR") this.fail(`operator ${t.text} where an operand was expected`, t);
+          if (w === "AND" || w === "OR" || w === "XOR")
+            this.fail(`operator ${t.text} where an operand was expected`, t);
         }
         const ref = ctx.name(t.text, t.line);
         if (ctx.delays && this.isOp("[")) {
           this.next();
           this.expect("-", "in a BoolNet time delay X[-k]");
           const d = this.next();
-          if (d.kind !== "num" || !Number.isInteger(d.value) || (d.value as number) < 1) this.fail("a time delay must be X[-k] with an integer k ≥ 1", d);
+          if (d.kind !== "num" || !Number.isInteger(d.value) || (d.value as number) < 1)
+            this.fail("a time delay must be X[-k] with an integer k ≥ 1", d);
           this.expect("]");
           if (ref.k !== "node") this.fail(`a time delay applies to a gene, not to ${t.text}`, t);
           const delay = (d.value as number) - 1;

@@ -71,7 +71,10 @@ export function resolveRun(
   const parameters = resolveParameters(net, cfg, o.parameters ?? {});
   const param = (name: string) => {
     const v = parameters[name];
-    if (v === undefined) throw new EngineError(Codes.LOGIC_UNDEFINED, `parameter $${name} is used but never given a value`, { file: cfg.file });
+    if (v === undefined)
+      throw new EngineError(Codes.LOGIC_UNDEFINED, `parameter $${name} is used but never given a value`, {
+        file: cfg.file,
+      });
     return v;
   };
   // every $parameter the network reads must have a value (an early error naming it, not a NaN rate)
@@ -87,7 +90,11 @@ export function resolveRun(
   const idx = nodeIndex(net);
   const node = (name: string, what: string, line?: number) => {
     const i = idx.get(name);
-    if (i === undefined) throw new EngineError(Codes.LOGIC_UNDEFINED, `${what}: no node named ${name}`, { file: cfg.file, line });
+    if (i === undefined)
+      throw new EngineError(Codes.LOGIC_UNDEFINED, `${what}: no node named ${name}`, {
+        file: cfg.file,
+        line,
+      });
     return i;
   };
   const run: MaBoSSRun = {
@@ -100,12 +107,23 @@ export function resolveRun(
     internal: net.nodes.map(() => false),
     istate: [],
   };
-  if (!(run.timeTick > 0)) throw new EngineError(Codes.LOGIC_BAD_SETTING, `time_tick must be > 0, got ${run.timeTick}`, { file: cfg.file });
-  if (!(run.maxTime > 0)) throw new EngineError(Codes.LOGIC_BAD_SETTING, `max_time must be > 0, got ${run.maxTime}`, { file: cfg.file });
+  if (!(run.timeTick > 0))
+    throw new EngineError(Codes.LOGIC_BAD_SETTING, `time_tick must be > 0, got ${run.timeTick}`, {
+      file: cfg.file,
+    });
+  if (!(run.maxTime > 0))
+    throw new EngineError(Codes.LOGIC_BAD_SETTING, `max_time must be > 0, got ${run.maxTime}`, {
+      file: cfg.file,
+    });
   if (!Number.isInteger(run.sampleCount) || run.sampleCount < 1) {
-    throw new EngineError(Codes.LOGIC_BAD_SETTING, `sample_count must be a positive integer, got ${run.sampleCount}`, { file: cfg.file });
+    throw new EngineError(
+      Codes.LOGIC_BAD_SETTING,
+      `sample_count must be a positive integer, got ${run.sampleCount}`,
+      { file: cfg.file },
+    );
   }
-  for (const [name, e] of Object.entries(cfg.internal)) run.internal[node(name, `${name}.is_internal`)] = evalConst(e, param) !== 0;
+  for (const [name, e] of Object.entries(cfg.internal))
+    run.internal[node(name, `${name}.is_internal`)] = evalConst(e, param) !== 0;
   if (o.outputs) {
     const keep = new Set(o.outputs.map((n) => node(n, "output node")));
     run.internal = net.nodes.map((_, i) => !keep.has(i));
@@ -115,10 +133,14 @@ export function resolveRun(
     const w = g.choices.map((ch) => evalConst(ch.weight, param));
     const total = w.reduce((a, b) => a + b, 0);
     if (!(total > 0) || w.some((x) => !(x >= 0))) {
-      throw new EngineError(Codes.LOGIC_BAD_SETTING, `istate weights of [${g.nodes.join(", ")}] must be ≥ 0 with a positive sum`, {
-        file: cfg.file,
-        line: g.line,
-      });
+      throw new EngineError(
+        Codes.LOGIC_BAD_SETTING,
+        `istate weights of [${g.nodes.join(", ")}] must be ≥ 0 with a positive sum`,
+        {
+          file: cfg.file,
+          line: g.line,
+        },
+      );
     }
     let acc = 0;
     const cum = w.map((x) => (acc += x / total));
@@ -127,7 +149,11 @@ export function resolveRun(
       ch.values.map((v) => {
         const x = evalConst(v, param);
         if (x !== 0 && x !== 1) {
-          throw new EngineError(Codes.LOGIC_BAD_SETTING, `istate value ${x} of [${g.nodes.join(", ")}] must be 0 or 1`, { file: cfg.file, line: g.line });
+          throw new EngineError(
+            Codes.LOGIC_BAD_SETTING,
+            `istate value ${x} of [${g.nodes.join(", ")}] must be 0 or 1`,
+            { file: cfg.file, line: g.line },
+          );
         }
         return x;
       }),
@@ -135,7 +161,8 @@ export function resolveRun(
     run.istate.push({ nodes, cum, values });
   }
   const forced = { ...(o.initial ?? {}), ...(o.fix ?? {}) };
-  for (const [name, v] of Object.entries(forced)) run.istate.push({ nodes: [node(name, "initial value")], cum: [1], values: [[v]] });
+  for (const [name, v] of Object.entries(forced))
+    run.istate.push({ nodes: [node(name, "initial value")], cum: [1], values: [[v]] });
   return { net, run };
 }
 
@@ -184,7 +211,15 @@ export function simulateChunk(c: CompiledLogical, run: MaBoSSRun, chunk: number,
   for (let p = 0; p < nOut; p++) keyWeight[outIdx[p]] = 2 ** p;
   const isOut = new Uint8Array(n);
   for (let p = 0; p < nOut; p++) isOut[outIdx[p]] = 1;
-  const res: ChunkResult = { n: count, nTicks, keys: [], sums: [], th: new Float64Array(nTicks), final: new Map(), fixed: new Map() };
+  const res: ChunkResult = {
+    n: count,
+    nTicks,
+    keys: [],
+    sums: [],
+    th: new Float64Array(nTicks),
+    final: new Map(),
+    fixed: new Map(),
+  };
   const slotOf = new Map<Key, number>();
   const slot = (key: Key): number => {
     let q = slotOf.get(key);
@@ -261,7 +296,7 @@ export function simulateChunk(c: CompiledLogical, run: MaBoSSRun, chunk: number,
         tickEnd = (tick + 1) * tau;
         continue;
       }
-      const seg = (t1 < tickEnd ? t1 : tickEnd) - t0;
+      const seg = Math.min(t1, tickEnd) - t0;
       let q = 0;
       while (q < bufLen && bufSlot[q] !== curSlot) q++;
       if (q === bufLen) {
@@ -309,7 +344,8 @@ export function simulateChunk(c: CompiledLogical, run: MaBoSSRun, chunk: number,
     c.rates(s, r);
     let key: Key = 0;
     if (numericKey) {
-      for (let p = 0; p < nOut; p++) if ((s[outIdx[p] >> 5] >>> (outIdx[p] & 31)) & 1) key += keyWeight[outIdx[p]];
+      for (let p = 0; p < nOut; p++)
+        if ((s[outIdx[p] >> 5] >>> (outIdx[p] & 31)) & 1) key += keyWeight[outIdx[p]];
     } else key = stringKey();
     curSlot = slot(key);
     th = transitionEntropy();
@@ -365,7 +401,15 @@ export function simulateChunk(c: CompiledLogical, run: MaBoSSRun, chunk: number,
 export function mergeChunks(parts: readonly ChunkResult[]): ChunkResult {
   if (parts.length === 0) throw new Error("mergeChunks: nothing to merge");
   const nTicks = parts[0].nTicks;
-  const out: ChunkResult = { n: 0, nTicks, keys: [], sums: [], th: new Float64Array(nTicks), final: new Map(), fixed: new Map() };
+  const out: ChunkResult = {
+    n: 0,
+    nTicks,
+    keys: [],
+    sums: [],
+    th: new Float64Array(nTicks),
+    final: new Map(),
+    fixed: new Map(),
+  };
   const slotOf = new Map<Key, number>();
   for (const p of parts) {
     out.n += p.n;
@@ -420,14 +464,17 @@ export function finalizeResult(c: CompiledLogical, run: MaBoSSRun, sum: ChunkRes
   for (let i = 0; i < c.n; i++) if (!run.internal[i]) outIdx.push(i);
   const outputs = outIdx.map((i) => c.names[i]);
   const onOf = (key: Key): boolean[] =>
-    typeof key === "number" ? outIdx.map((_, p) => Math.floor(key / 2 ** p) % 2 === 1) : Array.from(key, (ch) => ch === "1");
+    typeof key === "number"
+      ? outIdx.map((_, p) => Math.floor(key / 2 ** p) % 2 === 1)
+      : Array.from(key, (ch) => ch === "1");
   const labelOf = (key: Key): string => {
     const on = onOf(key);
     const names = outputs.filter((_, p) => on[p]);
     return names.length ? names.join(" -- ") : "<nil>";
   };
   const n = sum.n;
-  const byP = (a: StateProb, b: StateProb) => b.p - a.p || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+  const byP = (a: StateProb, b: StateProb) =>
+    b.p - a.p || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
   const ticks: TickResult[] = Array.from({ length: sum.nTicks }, (_, k) => {
     const states: StateProb[] = [];
     const marginals: Record<string, number> = {};
@@ -500,7 +547,8 @@ export function simulateJson(res: MaBoSSResult): {
   sample_count: number;
   last_tick_time: number;
 } {
-  const rec = (xs: StateProb[], f: (x: StateProb) => number) => Object.fromEntries(xs.map((x) => [x.label, f(x)]));
+  const rec = (xs: StateProb[], f: (x: StateProb) => number) =>
+    Object.fromEntries(xs.map((x) => [x.label, f(x)]));
   return {
     final: rec(res.final, (x) => x.p),
     last_tick: rec(res.lastTick.states, (x) => x.p),

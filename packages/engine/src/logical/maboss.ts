@@ -64,7 +64,8 @@ export function readMaBoSSNetwork(text: string, o: ReadMaBoSSOptions = {}): Logi
       ts.next();
       const nameTok = ts.expectId("a node name");
       const name = nameTok.text;
-      if (defs.has(name)) ts.fail(`node ${name} is defined twice (first on line ${defs.get(name)?.line})`, nameTok);
+      if (defs.has(name))
+        ts.fail(`node ${name} is defined twice (first on line ${defs.get(name)?.line})`, nameTok);
       ts.expect("{", `after node ${name}`);
       const node: LogicalNode = { name, line: nameTok.line };
       const attrs: Record<string, LExpr> = {};
@@ -79,7 +80,8 @@ export function readMaBoSSNetwork(text: string, o: ReadMaBoSSOptions = {}): Logi
           if (attrTok.text === "description") node.notes = v.text.slice(1, -1);
         } else {
           const e = ts.parseExpr(ctx);
-          if (attrs[attrTok.text] !== undefined) ts.fail(`attribute ${attrTok.text} of node ${name} is set twice`, attrTok);
+          if (attrs[attrTok.text] !== undefined)
+            ts.fail(`attribute ${attrTok.text} of node ${name} is set twice`, attrTok);
           attrs[attrTok.text] = e;
         }
         if (!ts.isOp("}")) ts.expect(";", `after the attribute ${attrTok.text} of node ${name}`);
@@ -91,7 +93,8 @@ export function readMaBoSSNetwork(text: string, o: ReadMaBoSSOptions = {}): Logi
       if (attrs.rate_up) node.rateUp = attrs.rate_up;
       if (attrs.rate_down) node.rateDown = attrs.rate_down;
       const rest: Record<string, LExpr> = {};
-      for (const [k, v] of Object.entries(attrs)) if (k !== "logic" && k !== "rate_up" && k !== "rate_down") rest[k] = v;
+      for (const [k, v] of Object.entries(attrs))
+        if (k !== "logic" && k !== "rate_up" && k !== "rate_down") rest[k] = v;
       if (Object.keys(rest).length > 0) node.attrs = rest;
       create(name, nameTok.line);
       defs.set(name, node);
@@ -112,21 +115,38 @@ export function readMaBoSSNetwork(text: string, o: ReadMaBoSSOptions = {}): Logi
   const nodes = order.map((name) => {
     const d = defs.get(name);
     if (!d) {
-      throw new EngineError(Codes.LOGIC_UNDEFINED, `node ${name} is used but never declared with "node ${name} { … }"`, {
-        file: o.file,
-        line: firstUse.get(name),
-      });
+      throw new EngineError(
+        Codes.LOGIC_UNDEFINED,
+        `node ${name} is used but never declared with "node ${name} { … }"`,
+        {
+          file: o.file,
+          line: firstUse.get(name),
+        },
+      );
     }
     return d;
   });
-  if (nodes.length === 0) throw new EngineError(Codes.LOGIC_SYNTAX, "no nodes defined", { file: o.file, line: 1 });
+  if (nodes.length === 0)
+    throw new EngineError(Codes.LOGIC_SYNTAX, "no nodes defined", { file: o.file, line: 1 });
   // @attr references must name an attribute of the same node
   for (const n of nodes) {
     const check = (e: LExpr | undefined, where: string) => {
       if (!e) return;
       visitAttrs(e, (a) => {
-        if (a === "logic" ? !n.logic : a === "rate_up" ? !n.rateUp : a === "rate_down" ? !n.rateDown : !n.attrs?.[a]) {
-          throw new EngineError(Codes.LOGIC_UNDEFINED, `@${a} in ${where} of node ${n.name}: the node has no attribute ${a}`, { file: o.file, line: n.line });
+        if (
+          a === "logic"
+            ? !n.logic
+            : a === "rate_up"
+              ? !n.rateUp
+              : a === "rate_down"
+                ? !n.rateDown
+                : !n.attrs?.[a]
+        ) {
+          throw new EngineError(
+            Codes.LOGIC_UNDEFINED,
+            `@${a} in ${where} of node ${n.name}: the node has no attribute ${a}`,
+            { file: o.file, line: n.line },
+          );
         }
       });
     };
@@ -212,7 +232,11 @@ export function emptyConfig(): MaBoSSConfig {
  * Read a MaBoSS `.cfg` (or a `-e` expression string such as `max_time=50;X.is_internal=1;`) into
  * `base` (later statements override earlier ones, as MaBoSS applies several -c/-e in order).
  */
-export function readMaBoSSConfig(text: string, o: ReadMaBoSSOptions = {}, base: MaBoSSConfig = emptyConfig()): MaBoSSConfig {
+export function readMaBoSSConfig(
+  text: string,
+  o: ReadMaBoSSOptions = {},
+  base: MaBoSSConfig = emptyConfig(),
+): MaBoSSConfig {
   const cfg: MaBoSSConfig = {
     parameters: { ...base.parameters },
     settings: { ...base.settings },
@@ -226,10 +250,14 @@ export function readMaBoSSConfig(text: string, o: ReadMaBoSSOptions = {}, base: 
     file: o.file,
     words: true,
     name: (name: string, line: number): LExpr => {
-      throw new EngineError(Codes.LOGIC_SYNTAX, `node name ${name} inside a configuration value (use a number, TRUE/FALSE or a $parameter)`, {
-        file: o.file,
-        line,
-      });
+      throw new EngineError(
+        Codes.LOGIC_SYNTAX,
+        `node name ${name} inside a configuration value (use a number, TRUE/FALSE or a $parameter)`,
+        {
+          file: o.file,
+          line,
+        },
+      );
     },
   };
   const semi = (what: string) => {
@@ -253,7 +281,8 @@ export function readMaBoSSConfig(text: string, o: ReadMaBoSSOptions = {}, base: 
       ts.expect("]");
       ts.expect(".");
       const attr = ts.expectId("istate");
-      if (attr.text !== "istate") ts.fail(`only [..].istate is a group setting, found [..].${attr.text}`, attr);
+      if (attr.text !== "istate")
+        ts.fail(`only [..].istate is a group setting, found [..].${attr.text}`, attr);
       ts.expect("=");
       const choices: IStateGroup["choices"] = [];
       do {
@@ -263,7 +292,10 @@ export function readMaBoSSConfig(text: string, o: ReadMaBoSSOptions = {}, base: 
         while (ts.accept(",")) values.push(ts.parseExpr(ctx));
         const close = ts.expect("]");
         if (values.length !== names.length) {
-          ts.fail(`istate choice has ${values.length} values for ${names.length} nodes [${names.join(", ")}]`, close);
+          ts.fail(
+            `istate choice has ${values.length} values for ${names.length} nodes [${names.join(", ")}]`,
+            close,
+          );
         }
         choices.push({ weight, values });
       } while (ts.accept(","));
@@ -276,7 +308,12 @@ export function readMaBoSSConfig(text: string, o: ReadMaBoSSOptions = {}, base: 
       const attr = ts.expectId("istate, is_internal or refstate");
       ts.expect("=", `after ${id.text}.${attr.text}`);
       const v = ts.parseExpr(ctx);
-      if (attr.text === "istate") cfg.istate.push({ nodes: [id.text], choices: [{ weight: { k: "num", v: 1 }, values: [v] }], line: id.line });
+      if (attr.text === "istate")
+        cfg.istate.push({
+          nodes: [id.text],
+          choices: [{ weight: { k: "num", v: 1 }, values: [v] }],
+          line: id.line,
+        });
       else if (attr.text === "is_internal") cfg.internal[id.text] = v;
       else if (attr.text === "refstate") cfg.refstate[id.text] = v;
       else ts.fail(`unknown node setting ${id.text}.${attr.text} (istate, is_internal, refstate)`, attr);
@@ -285,10 +322,14 @@ export function readMaBoSSConfig(text: string, o: ReadMaBoSSOptions = {}, base: 
     }
     ts.expect("=", `after ${id.text}`);
     if (!(MABOSS_SETTINGS as readonly string[]).includes(id.text)) {
-      throw new EngineError(Codes.LOGIC_BAD_SETTING, `unknown MaBoSS setting "${id.text}" (known: ${MABOSS_SETTINGS.join(", ")})`, {
-        file: o.file,
-        line: id.line,
-      });
+      throw new EngineError(
+        Codes.LOGIC_BAD_SETTING,
+        `unknown MaBoSS setting "${id.text}" (known: ${MABOSS_SETTINGS.join(", ")})`,
+        {
+          file: o.file,
+          line: id.line,
+        },
+      );
     }
     cfg.settings[id.text] = ts.parseExpr(ctx);
     semi(`after ${id.text}`);
@@ -309,8 +350,14 @@ export function resolveParameters(
   const value = (name: string): number => {
     if (out[name] !== undefined) return out[name];
     const d = defs[name];
-    if (!d) throw new EngineError(Codes.LOGIC_UNDEFINED, `parameter $${name} is used but never given a value`, { file: cfg?.file ?? net.file });
-    if (busy.has(name)) throw new EngineError(Codes.LOGIC_BAD_SETTING, `parameter $${name} is defined in terms of itself`, { file: cfg?.file ?? net.file });
+    if (!d)
+      throw new EngineError(Codes.LOGIC_UNDEFINED, `parameter $${name} is used but never given a value`, {
+        file: cfg?.file ?? net.file,
+      });
+    if (busy.has(name))
+      throw new EngineError(Codes.LOGIC_BAD_SETTING, `parameter $${name} is defined in terms of itself`, {
+        file: cfg?.file ?? net.file,
+      });
     busy.add(name);
     const v = evalConst(d, value);
     busy.delete(name);
@@ -329,7 +376,10 @@ export function evalConst(e: LExpr, param: (name: string) => number): number {
     () => {
       throw new EngineError(Codes.LOGIC_BAD_SETTING, "a node value inside a constant expression");
     },
-    new Proxy({}, { get: (_t, k) => (typeof k === "string" ? param(k) : undefined) }) as Record<string, number>,
+    new Proxy({}, { get: (_t, k) => (typeof k === "string" ? param(k) : undefined) }) as Record<
+      string,
+      number
+    >,
   );
 }
 
@@ -345,7 +395,9 @@ export function writeMaBoSSNetwork(net: LogicalNetwork): string {
   if (out.length) out.push("");
   // MaBoSS orders nodes by first mention; a network read from a .bnd keeps its declaration lines, and
   // writing the blocks in that order makes MaBoSS (and this reader) see the same node order again
-  const blocks = net.nodes.every((n) => n.line !== undefined) ? [...net.nodes].sort((a, b) => (a.line as number) - (b.line as number)) : net.nodes;
+  const blocks = net.nodes.every((n) => n.line !== undefined)
+    ? [...net.nodes].sort((a, b) => (a.line as number) - (b.line as number))
+    : net.nodes;
   for (const n of blocks) {
     if (n.notes) out.push(...n.notes.split("\n").map((l) => `// ${l}`));
     out.push(`node ${n.name} {`);

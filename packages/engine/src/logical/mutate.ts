@@ -21,13 +21,25 @@ export interface RateChange {
 
 const asExpr = (v: number | LExpr): LExpr => (typeof v === "number" ? { k: "num", v } : v);
 
-export function mutate(net: LogicalNetwork, fix: Mutations = {}, rates: Readonly<Record<string, RateChange>> = {}): LogicalNetwork {
+export function mutate(
+  net: LogicalNetwork,
+  fix: Mutations = {},
+  rates: Readonly<Record<string, RateChange>> = {},
+): LogicalNetwork {
   const idx = nodeIndex(net);
   const nodes = net.nodes.map((n) => ({ ...n }));
   for (const [name, v] of Object.entries(fix)) {
     const i = idx.get(name);
-    if (i === undefined) throw new EngineError(Codes.LOGIC_UNDEFINED, `cannot fix ${name}=${v}: no such node (nodes: ${[...idx.keys()].slice(0, 20).join(", ")}…)`);
-    if (v !== 0 && v !== 1) throw new EngineError(Codes.LOGIC_BAD_SETTING, `${name}=${v}: a node is fixed to 0 (knock-out) or 1 (over-expression)`);
+    if (i === undefined)
+      throw new EngineError(
+        Codes.LOGIC_UNDEFINED,
+        `cannot fix ${name}=${v}: no such node (nodes: ${[...idx.keys()].slice(0, 20).join(", ")}…)`,
+      );
+    if (v !== 0 && v !== 1)
+      throw new EngineError(
+        Codes.LOGIC_BAD_SETTING,
+        `${name}=${v}: a node is fixed to 0 (knock-out) or 1 (over-expression)`,
+      );
     const n = nodes[i];
     n.logic = { k: "num", v };
     n.rateUp = { k: "num", v: v === 1 ? 1 : 0 };
@@ -36,14 +48,27 @@ export function mutate(net: LogicalNetwork, fix: Mutations = {}, rates: Readonly
   }
   for (const [name, ch] of Object.entries(rates)) {
     const i = idx.get(name);
-    if (i === undefined) throw new EngineError(Codes.LOGIC_UNDEFINED, `cannot change the rates of ${name}: no such node`);
+    if (i === undefined)
+      throw new EngineError(Codes.LOGIC_UNDEFINED, `cannot change the rates of ${name}: no such node`);
     const n = nodes[i];
-    const defUp: LExpr = { k: "cond", c: { k: "attr", name: "logic" }, a: { k: "num", v: 1 }, b: { k: "num", v: 0 } };
-    const defDown: LExpr = { k: "cond", c: { k: "attr", name: "logic" }, a: { k: "num", v: 0 }, b: { k: "num", v: 1 } };
+    const defUp: LExpr = {
+      k: "cond",
+      c: { k: "attr", name: "logic" },
+      a: { k: "num", v: 1 },
+      b: { k: "num", v: 0 },
+    };
+    const defDown: LExpr = {
+      k: "cond",
+      c: { k: "attr", name: "logic" },
+      a: { k: "num", v: 0 },
+      b: { k: "num", v: 1 },
+    };
     if (ch.up !== undefined) n.rateUp = asExpr(ch.up);
     if (ch.down !== undefined) n.rateDown = asExpr(ch.down);
-    if (ch.scaleUp !== undefined) n.rateUp = { k: "bin", op: "*", a: n.rateUp ?? defUp, b: { k: "num", v: ch.scaleUp } };
-    if (ch.scaleDown !== undefined) n.rateDown = { k: "bin", op: "*", a: n.rateDown ?? defDown, b: { k: "num", v: ch.scaleDown } };
+    if (ch.scaleUp !== undefined)
+      n.rateUp = { k: "bin", op: "*", a: n.rateUp ?? defUp, b: { k: "num", v: ch.scaleUp } };
+    if (ch.scaleDown !== undefined)
+      n.rateDown = { k: "bin", op: "*", a: n.rateDown ?? defDown, b: { k: "num", v: ch.scaleDown } };
   }
   return { ...net, nodes, parameters: { ...net.parameters } };
 }

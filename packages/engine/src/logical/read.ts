@@ -11,7 +11,11 @@ export function formatOf(file: string): LogicalFormat {
   if (f.endsWith(".bnet")) return "bnet";
   if (f.endsWith(".bn")) return "boolnet";
   if (f.endsWith(".sbml") || f.endsWith(".xml")) return "sbml-qual";
-  throw new EngineError(Codes.LOGIC_UNSUPPORTED, `cannot tell the logical format of ${file} (expected .bnd, .bn, .bnet, .sbml or .xml)`, { file });
+  throw new EngineError(
+    Codes.LOGIC_UNSUPPORTED,
+    `cannot tell the logical format of ${file} (expected .bnd, .bn, .bnet, .sbml or .xml)`,
+    { file },
+  );
 }
 
 export function readLogical(text: string, o: { file?: string; format?: LogicalFormat } = {}): LogicalNetwork {

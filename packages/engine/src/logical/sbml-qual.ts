@@ -11,7 +11,16 @@
  * Write: the same subset, one transition per node, inputs with their sign when it is monotone.
  */
 import { Codes, EngineError } from "../messages.js";
-import { attr, childElements, firstChild, parseXml, textContent, type XmlElement, escapeAttr, escapeText } from "../xml/parse.js";
+import {
+  attr,
+  childElements,
+  escapeAttr,
+  escapeText,
+  firstChild,
+  parseXml,
+  textContent,
+  type XmlElement,
+} from "../xml/parse.js";
 import { type LExpr, type LogicalNetwork, type LogicalNode, nodesRead } from "./ast.js";
 
 export const QUAL_NS = "http://www.sbml.org/sbml/level3/version1/qual/version1";
@@ -24,7 +33,11 @@ function qa(el: XmlElement, name: string): string | undefined {
 export function readSbmlQual(text: string, o: { file?: string } = {}): LogicalNetwork {
   const doc = parseXml(text, { file: o.file });
   const fail = (el: XmlElement, msg: string): never => {
-    throw new EngineError(Codes.LOGIC_SYNTAX, msg, { file: o.file, line: el.line, element: el.local + (qa(el, "id") ? ` id="${qa(el, "id")}"` : "") });
+    throw new EngineError(Codes.LOGIC_SYNTAX, msg, {
+      file: o.file,
+      line: el.line,
+      element: el.local + (qa(el, "id") ? ` id="${qa(el, "id")}"` : ""),
+    });
   };
   const model = firstChild(doc.root, "model");
   if (doc.root.local !== "sbml" || !model) fail(doc.root, "not an SBML document with a <model>");
@@ -39,10 +52,14 @@ export function readSbmlQual(text: string, o: { file?: string } = {}): LogicalNe
     if (index.has(id as string)) fail(sp, `qualitativeSpecies ${id} is defined twice`);
     const max = qa(sp, "maxLevel");
     if (max !== undefined && Number(max) > 1) {
-      throw new EngineError(Codes.LOGIC_UNSUPPORTED, `qualitativeSpecies ${id} has maxLevel ${max}: only Boolean (maxLevel 1) models are supported`, {
-        file: o.file,
-        line: sp.line,
-      });
+      throw new EngineError(
+        Codes.LOGIC_UNSUPPORTED,
+        `qualitativeSpecies ${id} has maxLevel ${max}: only Boolean (maxLevel 1) models are supported`,
+        {
+          file: o.file,
+          line: sp.line,
+        },
+      );
     }
     index.set(id as string, i);
     const node: LogicalNode = { name: id as string, line: sp.line };
@@ -71,8 +88,10 @@ export function readSbmlQual(text: string, o: { file?: string } = {}): LogicalNe
     const outs = lo ? childElements(lo, "output", QUAL_NS) : [];
     if (outs.length !== 1) fail(tr, `a transition must have exactly one output (found ${outs.length})`);
     const target = index.get(qa(outs[0], "qualitativeSpecies") ?? "");
-    if (target === undefined) fail(outs[0], `output refers to unknown qualitativeSpecies "${qa(outs[0], "qualitativeSpecies")}"`);
-    if (done.has(target as number)) fail(tr, `species ${nodes[target as number].name} is the output of two transitions`);
+    if (target === undefined)
+      fail(outs[0], `output refers to unknown qualitativeSpecies "${qa(outs[0], "qualitativeSpecies")}"`);
+    if (done.has(target as number))
+      fail(tr, `species ${nodes[target as number].name} is the output of two transitions`);
     done.add(target as number);
     const lf = firstChild(tr, "listOfFunctionTerms", QUAL_NS);
     if (!lf) fail(tr, "transition without listOfFunctionTerms");
@@ -86,25 +105,37 @@ export function readSbmlQual(text: string, o: { file?: string } = {}): LogicalNe
       if (!math) fail(ft, "functionTerm without MathML");
       const body = childElements(math as XmlElement)[0];
       if (!body) fail(ft, "empty <math>");
-      terms.push(mathToExpr(body, (name, el) => {
-        const k = index.get(name) ?? inputs.get(name);
-        if (k === undefined) fail(el, `<ci>${name}</ci> is neither a qualitativeSpecies nor an input id`);
-        return k as number;
-      }, fail));
+      terms.push(
+        mathToExpr(
+          body,
+          (name, el) => {
+            const k = index.get(name) ?? inputs.get(name);
+            if (k === undefined) fail(el, `<ci>${name}</ci> is neither a qualitativeSpecies nor an input id`);
+            return k as number;
+          },
+          fail,
+        ),
+      );
     }
-    let logic: LExpr = terms.length === 0 ? { k: "num", v: 0 } : terms.reduce((a, b) => ({ k: "bin", op: "or", a, b }));
+    let logic: LExpr =
+      terms.length === 0 ? { k: "num", v: 0 } : terms.reduce((a, b) => ({ k: "bin", op: "or", a, b }));
     if (defLevel === 1) logic = { k: "not", a: logic };
     nodes[target as number].logic = logic;
   }
   nodes.forEach((node, i) => {
     if (done.has(i)) return;
     // no transition: the species keeps its level (an input); a constant one keeps its initial level
-    node.logic = constant[i] && initial[i] !== undefined ? { k: "num", v: initial[i] as number } : { k: "node", i };
+    node.logic =
+      constant[i] && initial[i] !== undefined ? { k: "num", v: initial[i] as number } : { k: "node", i };
   });
   return { nodes, parameters: {}, format: "sbml-qual", file: o.file, maxDelay: 0 };
 }
 
-function mathToExpr(el: XmlElement, ref: (name: string, el: XmlElement) => number, fail: (el: XmlElement, msg: string) => never): LExpr {
+function mathToExpr(
+  el: XmlElement,
+  ref: (name: string, el: XmlElement) => number,
+  fail: (el: XmlElement, msg: string) => never,
+): LExpr {
   switch (el.local) {
     case "true":
       return { k: "num", v: 1 };
@@ -154,14 +185,30 @@ function comparison(op: string, a: LExpr, b: LExpr): LExpr {
   if (a.k === "num" && b.k === "node") return comparison(flip[op], b, a);
   if (a.k === "node" && b.k === "num") {
     const v = b.v;
-    const on = ({ eq: (x: number) => x === v, neq: (x: number) => x !== v, geq: (x: number) => x >= v, gt: (x: number) => x > v, leq: (x: number) => x <= v, lt: (x: number) => x < v } as Record<string, (x: number) => boolean>)[op];
+    const on = (
+      {
+        eq: (x: number) => x === v,
+        neq: (x: number) => x !== v,
+        geq: (x: number) => x >= v,
+        gt: (x: number) => x > v,
+        leq: (x: number) => x <= v,
+        lt: (x: number) => x < v,
+      } as Record<string, (x: number) => boolean>
+    )[op];
     const t1 = on(1);
     const t0 = on(0);
     if (t1 && t0) return { k: "num", v: 1 };
     if (!t1 && !t0) return { k: "num", v: 0 };
     return t1 ? a : { k: "not", a };
   }
-  const ops: Record<string, "==" | "!=" | ">=" | ">" | "<=" | "<"> = { eq: "==", neq: "!=", geq: ">=", gt: ">", leq: "<=", lt: "<" };
+  const ops: Record<string, "==" | "!=" | ">=" | ">" | "<=" | "<"> = {
+    eq: "==",
+    neq: "!=",
+    geq: ">=",
+    gt: ">",
+    leq: "<=",
+    lt: "<",
+  };
   return { k: "bin", op: ops[op], a, b };
 }
 
@@ -174,12 +221,16 @@ function exprToMath(e: LExpr, names: readonly string[]): string {
     case "not":
       return `<apply><not/>${exprToMath(e.a, names)}</apply>`;
     case "bin":
-      if (e.op === "and" || e.op === "or" || e.op === "xor") return `<apply><${e.op}/>${exprToMath(e.a, names)}${exprToMath(e.b, names)}</apply>`;
+      if (e.op === "and" || e.op === "or" || e.op === "xor")
+        return `<apply><${e.op}/>${exprToMath(e.a, names)}${exprToMath(e.b, names)}</apply>`;
       break;
     default:
       break;
   }
-  throw new EngineError(Codes.LOGIC_UNSUPPORTED, `SBML-qual export needs pure Boolean logic; found a ${e.k === "bin" ? `"${e.op}"` : e.k} expression`);
+  throw new EngineError(
+    Codes.LOGIC_UNSUPPORTED,
+    `SBML-qual export needs pure Boolean logic; found a ${e.k === "bin" ? `"${e.op}"` : e.k} expression`,
+  );
 }
 
 /** Sign of node j in a Boolean function: positive/negative when monotone (checked syntactically). */
@@ -206,27 +257,40 @@ function signOf(e: LExpr, j: number, neg = false, acc: Set<string> = new Set()):
 }
 
 /** Write SBML L3V1 + qual V1 (Boolean). `initial` gives qual:initialLevel per node name. */
-export function writeSbmlQual(net: LogicalNetwork, o: { modelId?: string; initial?: Readonly<Record<string, 0 | 1>> } = {}): string {
+export function writeSbmlQual(
+  net: LogicalNetwork,
+  o: { modelId?: string; initial?: Readonly<Record<string, 0 | 1>> } = {},
+): string {
   const names = net.nodes.map((n) => n.name);
   const L: string[] = [];
   L.push('<?xml version="1.0" encoding="UTF-8"?>');
-  L.push(`<sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" version="1" xmlns:qual="${QUAL_NS}" qual:required="true">`);
+  L.push(
+    `<sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" version="1" xmlns:qual="${QUAL_NS}" qual:required="true">`,
+  );
   L.push(`  <model id="${escapeAttr(o.modelId ?? "logical_model")}">`);
-  L.push('    <listOfCompartments>\n      <compartment id="cell" constant="true"/>\n    </listOfCompartments>');
+  L.push(
+    '    <listOfCompartments>\n      <compartment id="cell" constant="true"/>\n    </listOfCompartments>',
+  );
   L.push("    <qual:listOfQualitativeSpecies>");
   for (const n of net.nodes) {
     const init = o.initial?.[n.name];
     const attrs = `qual:id="${escapeAttr(n.name)}" qual:compartment="cell" qual:constant="false" qual:maxLevel="1"${init !== undefined ? ` qual:initialLevel="${init}"` : ""}`;
     if (n.notes) {
       L.push(`      <qual:qualitativeSpecies ${attrs}>`);
-      L.push(`        <notes><body xmlns="http://www.w3.org/1999/xhtml"><p>${escapeText(n.notes)}</p></body></notes>`);
+      L.push(
+        `        <notes><body xmlns="http://www.w3.org/1999/xhtml"><p>${escapeText(n.notes)}</p></body></notes>`,
+      );
       L.push("      </qual:qualitativeSpecies>");
     } else L.push(`      <qual:qualitativeSpecies ${attrs}/>`);
   }
   L.push("    </qual:listOfQualitativeSpecies>");
   L.push("    <qual:listOfTransitions>");
   net.nodes.forEach((n, i) => {
-    if (!n.logic) throw new EngineError(Codes.LOGIC_UNSUPPORTED, `node ${n.name} has no logic (rates only): SBML-qual cannot express it`);
+    if (!n.logic)
+      throw new EngineError(
+        Codes.LOGIC_UNSUPPORTED,
+        `node ${n.name} has no logic (rates only): SBML-qual cannot express it`,
+      );
     if (n.logic.k === "node" && n.logic.i === i) return; // an input keeps its value: no transition
     const id = `tr_${n.name}`;
     L.push(`      <qual:transition qual:id="${escapeAttr(id)}">`);
@@ -243,7 +307,9 @@ export function writeSbmlQual(net: LogicalNetwork, o: { modelId?: string; initia
       L.push("        </qual:listOfInputs>");
     }
     L.push("        <qual:listOfOutputs>");
-    L.push(`          <qual:output qual:id="${escapeAttr(`${id}_out`)}" qual:qualitativeSpecies="${escapeAttr(n.name)}" qual:transitionEffect="assignmentLevel"/>`);
+    L.push(
+      `          <qual:output qual:id="${escapeAttr(`${id}_out`)}" qual:qualitativeSpecies="${escapeAttr(n.name)}" qual:transitionEffect="assignmentLevel"/>`,
+    );
     L.push("        </qual:listOfOutputs>");
     L.push("        <qual:listOfFunctionTerms>");
     L.push('          <qual:defaultTerm qual:resultLevel="0"/>');

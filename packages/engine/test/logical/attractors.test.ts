@@ -6,7 +6,14 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { type Attractor, findAttractors, fixedPoints, readBoolNet, readBnet, readLogical } from "../../src/logical/index.js";
+import {
+  type Attractor,
+  findAttractors,
+  fixedPoints,
+  readBnet,
+  readBoolNet,
+  readLogical,
+} from "../../src/logical/index.js";
 
 const L = "/work/shared/logical/";
 const ref = (f: string) => JSON.parse(readFileSync(`${L}reference/boolnet/${f}`, "utf8"));
@@ -20,7 +27,11 @@ function sameCycle(a: string[], b: string[]): boolean {
   return a.length === b.length && rotations(a).includes(b.join(" "));
 }
 function findMatch(ours: Attractor[], states: string[], ordered: boolean): Attractor | undefined {
-  return ours.find((a) => (ordered ? sameCycle(a.states, states) : a.states.length === states.length && [...a.states].sort().join() === [...states].sort().join()));
+  return ours.find((a) =>
+    ordered
+      ? sameCycle(a.states, states)
+      : a.states.length === states.length && [...a.states].sort().join() === [...states].sort().join(),
+  );
 }
 
 describe("BoolNet synchronous exhaustive search", () => {
@@ -40,7 +51,10 @@ describe("BoolNet synchronous exhaustive search", () => {
         assert.equal(m.basin_size, a.basin_size);
         assert.equal(m.kind, a.kind);
       }
-      assert.equal(ours.attractors.reduce((s, a) => s + (a.basin_size ?? 0), 0), r.n_states_total ?? 2 ** r.n_genes);
+      assert.equal(
+        ours.attractors.reduce((s, a) => s + (a.basin_size ?? 0), 0),
+        r.n_states_total ?? 2 ** r.n_genes,
+      );
     });
   }
 
@@ -48,7 +62,8 @@ describe("BoolNet synchronous exhaustive search", () => {
     const r = ref("igf_sync.json");
     const ours = findAttractors(bn("boolnet-models/igf.bn"), { update: "sync" });
     assert.equal(ours.attractors.length, r.n_attractors);
-    for (const a of r.attractors) assert.ok(findMatch(ours.attractors, a.states, true), `attractor ${a.states.join(" ")}`);
+    for (const a of r.attractors)
+      assert.ok(findMatch(ours.attractors, a.states, true), `attractor ${a.states.join(" ")}`);
   });
 });
 
@@ -70,13 +85,20 @@ describe("asynchronous attractors", () => {
       }
       // the synchronous part of the exact file agrees too
       const sync = findAttractors(bn(net), { update: "sync" });
-      for (const a of r.synchronous.attractors) assert.equal(findMatch(sync.attractors, a.states, true)?.basin_size, a.basin_size);
+      for (const a of r.synchronous.attractors)
+        assert.equal(findMatch(sync.attractors, a.states, true)?.basin_size, a.basin_size);
     });
 
     it(`${name}: BoolNet's random asynchronous search result is found by our exact and random-walk searches`, () => {
       const r = ref(`${name}_async.json`);
       const exact = findAttractors(bn(net), { update: "async" });
-      const walk = findAttractors(bn(net), { update: "async", method: "random", starts: 200, walkLength: 2000, seed: 3 });
+      const walk = findAttractors(bn(net), {
+        update: "async",
+        method: "random",
+        starts: 200,
+        walkLength: 2000,
+        seed: 3,
+      });
       assert.equal(walk.method, "random-walk");
       for (const a of r.attractors) {
         assert.ok(findMatch(exact.attractors, a.states, false), "exact");
@@ -89,7 +111,12 @@ describe("asynchronous attractors", () => {
 
   it("random-walk synchronous search finds every attractor of T-LGL (reduced) with basin fractions near BoolNet's basins", () => {
     const r = ref("tlgl2011red_sync.json");
-    const walk = findAttractors(bn("tlgl/tlgl2011_reduced.bn"), { update: "sync", method: "random", starts: 2000, seed: 9 });
+    const walk = findAttractors(bn("tlgl/tlgl2011_reduced.bn"), {
+      update: "sync",
+      method: "random",
+      starts: 2000,
+      seed: 9,
+    });
     const big = r.attractors.find((a: { basin_size: number }) => a.basin_size === 255744);
     const m = findMatch(walk.attractors, big.states, true);
     assert.ok(m);
@@ -102,7 +129,9 @@ describe("fixed points, mutations, size limits", () => {
   it("fixed points by constraint search equal the steady states of the exhaustive search", () => {
     for (const f of ["boolnet-models/cellcycle.bn", "tlgl/tlgl2011_reduced.bn"]) {
       const net = bn(f);
-      const steady = findAttractors(net, { update: "sync" }).attractors.filter((a) => a.kind === "steady").map((a) => a.states[0]);
+      const steady = findAttractors(net, { update: "sync" })
+        .attractors.filter((a) => a.kind === "steady")
+        .map((a) => a.states[0]);
       assert.deepEqual(fixedPoints(net), steady.sort());
     }
   });
@@ -114,7 +143,12 @@ describe("fixed points, mutations, size limits", () => {
     // check f(x) = x with the reference interpreter
     const names = net.nodes.map((n) => n.name);
     for (const fp of fps) {
-      const sync = findAttractors(net, { update: "sync", method: "random", starts: 1, fix: Object.fromEntries(names.map((n, i) => [n, Number(fp[i]) as 0 | 1])) });
+      const sync = findAttractors(net, {
+        update: "sync",
+        method: "random",
+        starts: 1,
+        fix: Object.fromEntries(names.map((n, i) => [n, Number(fp[i]) as 0 | 1])),
+      });
       assert.equal(sync.attractors[0].states[0], fp);
     }
     // Saadatpour et al. 2011 (doi:10.1371/journal.pcbi.1002267): with the T-LGL inputs on (IL15, PDGF,
@@ -126,10 +160,21 @@ describe("fixed points, mutations, size limits", () => {
     const iApo = names.indexOf("Apoptosis");
     assert.equal(withInputs.length, 1);
     assert.equal(withInputs[0][iApo], "1");
-    const walk = findAttractors(net, { update: "async", method: "random", starts: 60, walkLength: 2000, seed: 1, fix: inputs });
+    const walk = findAttractors(net, {
+      update: "async",
+      method: "random",
+      starts: 60,
+      walkLength: 2000,
+      seed: 1,
+      fix: inputs,
+    });
     const survival = walk.attractors.filter((a) => a.kind === "complex");
     assert.ok(survival.length > 0, "a survival attractor");
-    for (const a of survival) assert.ok(a.states.every((s) => s[iStat3] === "1" && s[iApo] === "0"), "STAT3 on, no apoptosis");
+    for (const a of survival)
+      assert.ok(
+        a.states.every((s) => s[iStat3] === "1" && s[iApo] === "0"),
+        "STAT3 on, no apoptosis",
+      );
   });
 
   it("--fix removes a node from the free state space (BoolNet's fixGenes)", () => {
@@ -143,7 +188,10 @@ describe("fixed points, mutations, size limits", () => {
 
   it("refuses exhaustive search beyond the limit with a clear error", () => {
     const net = readBnet(readFileSync(L + "maboss-models/tlgl2011.bnet", "utf8"), { file: "tlgl2011.bnet" });
-    assert.throws(() => findAttractors(net, { update: "async", method: "exhaustive" }), /E-LOGIC-005.*exceeds the limit/);
+    assert.throws(
+      () => findAttractors(net, { update: "async", method: "exhaustive" }),
+      /E-LOGIC-005.*exceeds the limit/,
+    );
   });
 
   it("reads a MaBoSS .bnd for attractors when every node has a logic", () => {

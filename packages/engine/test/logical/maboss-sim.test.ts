@@ -13,15 +13,15 @@ import {
   chunksOf,
   compileLogical,
   finalizeResult,
+  type MaBoSSResult,
   mergeChunks,
+  readBnet,
   readMaBoSSConfig,
   readMaBoSSNetwork,
-  readBnet,
   resolveRun,
   simulateChunk,
   simulateJson,
   simulateMaBoSS,
-  type MaBoSSResult,
 } from "../../src/logical/index.js";
 
 const L = "/work/shared/logical/";
@@ -84,11 +84,18 @@ describe("MaBoSS reference cases (MaBoSS 2.6.6, 100,000 trajectories)", () => {
       const lastRef = new Map<string, { p: number; err: number }>(
         Object.entries(summary.last_tick.states as Record<string, { p: number; err: number }>),
       );
-      const finRef = new Map([...finalRef].map(([k, p]) => [k, { p, err: Math.sqrt((p * (1 - p)) / summary.sample_count) }]));
+      const finRef = new Map(
+        [...finalRef].map(([k, p]) => [k, { p, err: Math.sqrt((p * (1 - p)) / summary.sample_count) }]),
+      );
       const wl = worst(res.lastTick.states, lastRef, n);
       const wf = worst(res.final, finRef, n);
-      console.log(`  ${c.dir} n=${n}: last tick worst z=${wl.z.toFixed(2)} (${wl.label}: ${wl.ours} vs ${wl.ref}); final worst z=${wf.z.toFixed(2)} (${wf.label})`);
-      assert.ok(wl.z <= 4, `last tick: ${wl.label} ours ${wl.ours} vs MaBoSS ${wl.ref} (z = ${wl.z.toFixed(2)})`);
+      console.log(
+        `  ${c.dir} n=${n}: last tick worst z=${wl.z.toFixed(2)} (${wl.label}: ${wl.ours} vs ${wl.ref}); final worst z=${wf.z.toFixed(2)} (${wf.label})`,
+      );
+      assert.ok(
+        wl.z <= 4,
+        `last tick: ${wl.label} ours ${wl.ours} vs MaBoSS ${wl.ref} (z = ${wl.z.toFixed(2)})`,
+      );
       assert.ok(wf.z <= 4, `final: ${wf.label} ours ${wf.ours} vs MaBoSS ${wf.ref} (z = ${wf.z.toFixed(2)})`);
       // node marginals of the last tick are sums of state probabilities: same tolerance per node
       for (const [node, pRef] of Object.entries(summary.last_tick.node_marginals as Record<string, number>)) {
@@ -99,8 +106,13 @@ describe("MaBoSS reference cases (MaBoSS 2.6.6, 100,000 trajectories)", () => {
       // fixed points MaBoSS found (full states, all nodes) with their probabilities
       for (const fp of summary.fixed_points as { proba: number; on: string[] }[]) {
         const mine = res.fixedPoints.find((f) => f.on.join(" ") === fp.on.join(" "));
-        const se = Math.sqrt((fp.proba * (1 - fp.proba)) / n + (fp.proba * (1 - fp.proba)) / summary.sample_count) || 1e-12;
-        assert.ok(Math.abs((mine?.p ?? 0) - fp.proba) <= 4 * se, `fixed point ${fp.on.join(" -- ")}: ${mine?.p} vs ${fp.proba}`);
+        const se =
+          Math.sqrt((fp.proba * (1 - fp.proba)) / n + (fp.proba * (1 - fp.proba)) / summary.sample_count) ||
+          1e-12;
+        assert.ok(
+          Math.abs((mine?.p ?? 0) - fp.proba) <= 4 * se,
+          `fixed point ${fp.on.join(" -- ")}: ${mine?.p} vs ${fp.proba}`,
+        );
       }
       // entropy of the last tick: H = −Σ p log2 p over the reported states, as MaBoSS prints it
       const hOurs = res.lastTick.H;
@@ -119,7 +131,10 @@ describe("simulation engine properties", () => {
     const { net: m, run } = resolveRun(net, cfg, { samples: 2500, seed: 7 });
     const c = compileLogical(m, { parameters: run.parameters });
     const chunks = chunksOf(run);
-    assert.deepEqual(chunks.map((x) => x[1]), [1000, 1000, 500]);
+    assert.deepEqual(
+      chunks.map((x) => x[1]),
+      [1000, 1000, 500],
+    );
     const results = [...chunks].reverse().map(([k, cnt]) => ({ k, r: simulateChunk(c, run, k, cnt) }));
     results.sort((x, y) => x.k - y.k);
     const merged = finalizeResult(c, run, mergeChunks(results.map((x) => x.r)));
@@ -130,13 +145,18 @@ describe("simulation engine properties", () => {
 
   it("probabilities sum to 1 at every tick and the final distribution sums to 1", () => {
     const r: MaBoSSResult = simulateMaBoSS(net, cfg, { samples: 1000, seed: 3 });
-    for (const t of r.ticks) assert.ok(Math.abs(t.states.reduce((s, x) => s + x.p, 0) - 1) < 1e-9, `tick ${t.t}`);
+    for (const t of r.ticks)
+      assert.ok(Math.abs(t.states.reduce((s, x) => s + x.p, 0) - 1) < 1e-9, `tick ${t.t}`);
     assert.ok(Math.abs(r.final.reduce((s, x) => s + x.p, 0) - 1) < 1e-12);
   });
 
   it("samples probabilistic initial states [A,B].istate = 0.3 [0,0], 0.7 [1,1]", () => {
-    const toy = readMaBoSSNetwork("node A { rate_up = 0; rate_down = 0; }\nnode B { rate_up = 0; rate_down = 0; }\n");
-    const cfg2 = readMaBoSSConfig("[A,B].istate = 0.3 [0,0], 0.7 [1,1];\nmax_time = 1; time_tick = 1; sample_count = 20000;");
+    const toy = readMaBoSSNetwork(
+      "node A { rate_up = 0; rate_down = 0; }\nnode B { rate_up = 0; rate_down = 0; }\n",
+    );
+    const cfg2 = readMaBoSSConfig(
+      "[A,B].istate = 0.3 [0,0], 0.7 [1,1];\nmax_time = 1; time_tick = 1; sample_count = 20000;",
+    );
     const r = simulateMaBoSS(toy, cfg2, { seed: 1 });
     const p11 = r.final.find((s) => s.label === "A -- B")?.p ?? 0;
     const p00 = r.final.find((s) => s.label === "<nil>")?.p ?? 0;
@@ -144,7 +164,10 @@ describe("simulation engine properties", () => {
     assert.ok(Math.abs(p11 - 0.7) < 4 * se, `P(A,B on) = ${p11}`);
     assert.ok(Math.abs(p00 + p11 - 1) < 1e-12, "only the two listed joint states occur");
     // unlisted nodes start at 0/1 with probability 1/2 (MaBoSS's default)
-    const r2 = simulateMaBoSS(toy, readMaBoSSConfig("max_time = 1; time_tick = 1;"), { samples: 20000, seed: 2 });
+    const r2 = simulateMaBoSS(toy, readMaBoSSConfig("max_time = 1; time_tick = 1;"), {
+      samples: 20000,
+      seed: 2,
+    });
     assert.ok(Math.abs(r2.lastTick.marginals.A - 0.5) < 4 * Math.sqrt(0.25 / 20000));
   });
 
@@ -167,12 +190,17 @@ describe("simulation engine properties", () => {
     assert.equal(ko.lastTick.marginals.Apoptosis, 0, "no apoptosis without CASP3");
     const oe = simulateMaBoSS(net, cfg, { samples: 1000, seed: 5, fix: { NFkB: 1 } });
     // Survival switches on at rate 1/24 once NFkB is on: P(on at t = 50) = 1 − e^(−50/24) ≈ 0.875
-    assert.ok(Math.abs(oe.lastTick.marginals.Survival - 0.875) < 0.05, `NFkB over-expression → survival (${oe.lastTick.marginals.Survival})`);
+    assert.ok(
+      Math.abs(oe.lastTick.marginals.Survival - 0.875) < 0.05,
+      `NFkB over-expression → survival (${oe.lastTick.marginals.Survival})`,
+    );
   });
 
   it("simulates a BNET network with default rates (T-LGL 2011 for MaBoSS: 60 nodes, two state words)", () => {
     const tl = readBnet(readFileSync(L + "maboss-models/tlgl2011.bnet", "utf8"), { file: "tlgl2011.bnet" });
-    const tcfg = readMaBoSSConfig(readFileSync(L + "maboss-models/tlgl2011.cfg", "utf8"), { file: "tlgl2011.cfg" });
+    const tcfg = readMaBoSSConfig(readFileSync(L + "maboss-models/tlgl2011.cfg", "utf8"), {
+      file: "tlgl2011.cfg",
+    });
     assert.equal(tl.nodes.length, 60);
     const r = simulateMaBoSS(tl, tcfg, { samples: 300, seed: 1 });
     assert.deepEqual(r.outputs, ["Apoptosis", "P2", "STAT3", "TCR"]);

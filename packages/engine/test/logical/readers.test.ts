@@ -6,19 +6,19 @@ import {
   compileLogical,
   evalExpr,
   findAttractors,
+  parseFixes,
   readBnet,
   readBoolNet,
   readMaBoSSConfig,
   readMaBoSSNetwork,
   readSbmlQual,
   resolveRun,
+  simulateJson,
+  simulateMaBoSS,
   writeBnet,
   writeMaBoSSConfig,
   writeMaBoSSNetwork,
   writeSbmlQual,
-  simulateMaBoSS,
-  simulateJson,
-  parseFixes,
 } from "../../src/logical/index.js";
 
 const L = "/work/shared/logical/";
@@ -28,12 +28,19 @@ describe("MaBoSS .bnd / .cfg", () => {
   it("orders nodes as MaBoSS does (first mention) and reads the short form X : logic", () => {
     const net = readMaBoSSNetwork(text("maboss-models/Four_cycle.bnd"), { file: "Four_cycle.bnd" });
     // MaBoSS 2.6.6 prints "Output nodes: A B T C D" for this file (reference run.txt)
-    assert.deepEqual(net.nodes.map((n) => n.name), ["A", "B", "T", "C", "D"]);
+    assert.deepEqual(
+      net.nodes.map((n) => n.name),
+      ["A", "B", "T", "C", "D"],
+    );
     assert.equal(net.nodes[3].logic?.k, "bin");
     const cf = readMaBoSSNetwork(text("maboss-models/cellfate.bnd"));
     const run = text("reference/maboss/cellfate_TNF_n100000/run.txt");
     const printed = [...run.matchAll(/^node (\w+) \{/gm)].map((m) => m[1]);
-    assert.deepEqual(cf.nodes.map((n) => n.name), printed, "same node order as MaBoSS's printed network");
+    assert.deepEqual(
+      cf.nodes.map((n) => n.name),
+      printed,
+      "same node order as MaBoSS's printed network",
+    );
   });
 
   it("reads parameters, custom attributes (@logic_p53) and conditional rates", () => {
@@ -55,7 +62,9 @@ describe("MaBoSS .bnd / .cfg", () => {
   });
 
   it("evaluates $parameter expressions and TRUE/FALSE", () => {
-    const cfg = readMaBoSSConfig("$a = 2; $b = $a * 3 + 1; time_tick = $b / 14; max_time = 1; use_physrandgen = TRUE; X.istate = FALSE;");
+    const cfg = readMaBoSSConfig(
+      "$a = 2; $b = $a * 3 + 1; time_tick = $b / 14; max_time = 1; use_physrandgen = TRUE; X.istate = FALSE;",
+    );
     const net = readMaBoSSNetwork("node X { logic = X; }");
     const { run } = resolveRun(net, cfg);
     assert.equal(run.parameters.b, 7);
@@ -63,15 +72,46 @@ describe("MaBoSS .bnd / .cfg", () => {
   });
 
   it("errors name the file and line", () => {
-    assert.throws(() => readMaBoSSNetwork("node A {\n  logic = B AND ;\n}", { file: "x.bnd" }), /E-LOGIC-001\] x\.bnd:2.*operand/);
-    assert.throws(() => readMaBoSSNetwork("node A {\n  logic = B;\n}\n", { file: "x.bnd" }), /E-LOGIC-002\] x\.bnd:2.*node B is used but never declared/);
-    assert.throws(() => readMaBoSSNetwork("node A { logic = A; }\nnode A { logic = 1; }", { file: "x.bnd" }), /E-LOGIC-001\] x\.bnd:2.*defined twice/);
-    assert.throws(() => readMaBoSSNetwork("node A {\n rate_up = @logc ? 1 : 0; rate_down = 0; }", { file: "x.bnd" }), /E-LOGIC-002.*@logc/);
-    assert.throws(() => readMaBoSSConfig("max_time = 5;\nmax_tme = 3;", { file: "r.cfg" }), /E-LOGIC-004\] r\.cfg:2.*unknown MaBoSS setting "max_tme"/);
-    assert.throws(() => readMaBoSSConfig("[A,B].istate = 1 [0];", { file: "r.cfg" }), /r\.cfg:1.*1 values for 2 nodes/);
-    assert.throws(() => resolveRun(readMaBoSSNetwork("node A { logic = A; rate_up = $k; }"), readMaBoSSConfig("")), /E-LOGIC-002.*\$k/);
-    assert.throws(() => resolveRun(readMaBoSSNetwork("node A { logic = A; }"), readMaBoSSConfig("Z.istate = 1;", { file: "r.cfg" })), /r\.cfg:1.*no node named Z/);
-    assert.throws(() => readMaBoSSNetwork("node A { logic = A;\n/* open", { file: "x.bnd" }), /x\.bnd:2.*unterminated/);
+    assert.throws(
+      () => readMaBoSSNetwork("node A {\n  logic = B AND ;\n}", { file: "x.bnd" }),
+      /E-LOGIC-001\] x\.bnd:2.*operand/,
+    );
+    assert.throws(
+      () => readMaBoSSNetwork("node A {\n  logic = B;\n}\n", { file: "x.bnd" }),
+      /E-LOGIC-002\] x\.bnd:2.*node B is used but never declared/,
+    );
+    assert.throws(
+      () => readMaBoSSNetwork("node A { logic = A; }\nnode A { logic = 1; }", { file: "x.bnd" }),
+      /E-LOGIC-001\] x\.bnd:2.*defined twice/,
+    );
+    assert.throws(
+      () => readMaBoSSNetwork("node A {\n rate_up = @logc ? 1 : 0; rate_down = 0; }", { file: "x.bnd" }),
+      /E-LOGIC-002.*@logc/,
+    );
+    assert.throws(
+      () => readMaBoSSConfig("max_time = 5;\nmax_tme = 3;", { file: "r.cfg" }),
+      /E-LOGIC-004\] r\.cfg:2.*unknown MaBoSS setting "max_tme"/,
+    );
+    assert.throws(
+      () => readMaBoSSConfig("[A,B].istate = 1 [0];", { file: "r.cfg" }),
+      /r\.cfg:1.*1 values for 2 nodes/,
+    );
+    assert.throws(
+      () => resolveRun(readMaBoSSNetwork("node A { logic = A; rate_up = $k; }"), readMaBoSSConfig("")),
+      /E-LOGIC-002.*\$k/,
+    );
+    assert.throws(
+      () =>
+        resolveRun(
+          readMaBoSSNetwork("node A { logic = A; }"),
+          readMaBoSSConfig("Z.istate = 1;", { file: "r.cfg" }),
+        ),
+      /r\.cfg:1.*no node named Z/,
+    );
+    assert.throws(
+      () => readMaBoSSNetwork("node A { logic = A;\n/* open", { file: "x.bnd" }),
+      /x\.bnd:2.*unterminated/,
+    );
   });
 
   it("writes a .bnd/.cfg pair that reads back to the same simulation", () => {
@@ -86,11 +126,50 @@ describe("MaBoSS .bnd / .cfg", () => {
       sampleCount: 500,
       seed: 4,
       parameters: run.parameters,
-      istate: { FADD: 1, TNF: 1, ATP: 1, cIAP: 1, ...Object.fromEntries(["FASL", "NonACD", "Apoptosis", "Survival", "TNFR", "DISC_TNF", "DISC_FAS", "RIP1", "RIP1ub", "RIP1K", "IKK", "NFkB", "CASP8", "BAX", "BCL2", "ROS", "mROS", "MPT", "MOMP", "SMAC", "mcIAP", "Cyt_c", "XIAP", "mXIAP", "apoptosome", "CASP3", "cFLIP"].map((n) => [n, 0 as const])) },
+      istate: {
+        FADD: 1,
+        TNF: 1,
+        ATP: 1,
+        cIAP: 1,
+        ...Object.fromEntries(
+          [
+            "FASL",
+            "NonACD",
+            "Apoptosis",
+            "Survival",
+            "TNFR",
+            "DISC_TNF",
+            "DISC_FAS",
+            "RIP1",
+            "RIP1ub",
+            "RIP1K",
+            "IKK",
+            "NFkB",
+            "CASP8",
+            "BAX",
+            "BCL2",
+            "ROS",
+            "mROS",
+            "MPT",
+            "MOMP",
+            "SMAC",
+            "mcIAP",
+            "Cyt_c",
+            "XIAP",
+            "mXIAP",
+            "apoptosome",
+            "CASP3",
+            "cFLIP",
+          ].map((n) => [n, 0 as const]),
+        ),
+      },
     });
     const net2 = readMaBoSSNetwork(bnd);
     const cfg2 = readMaBoSSConfig(cfgText);
-    assert.deepEqual(net2.nodes.map((n) => n.name), net.nodes.map((n) => n.name));
+    assert.deepEqual(
+      net2.nodes.map((n) => n.name),
+      net.nodes.map((n) => n.name),
+    );
     const a = simulateJson(simulateMaBoSS(net, cfg, { samples: 500, seed: 4 }));
     const b = simulateJson(simulateMaBoSS(net2, cfg2));
     assert.deepEqual(b.final, a.final);
@@ -102,7 +181,10 @@ describe("BoolNet .bn and .bnet", () => {
     const a = readBoolNet(text("tlgl/tlgl2011_reduced.bn"));
     const b = readBnet(text("tlgl/tlgl2011_reduced.source.bnet"));
     assert.equal(a.nodes.length, 18);
-    assert.deepEqual(b.nodes.map((n) => n.name), a.nodes.map((n) => `v_${n.name}`));
+    assert.deepEqual(
+      b.nodes.map((n) => n.name),
+      a.nodes.map((n) => `v_${n.name}`),
+    );
     const ra = findAttractors(a, { update: "sync" });
     const rb = findAttractors(b, { update: "sync" });
     assert.deepEqual(rb.attractors, ra.attractors);
@@ -120,10 +202,19 @@ describe("BoolNet .bn and .bnet", () => {
   });
 
   it("errors name the line", () => {
-    assert.throws(() => readBoolNet("targets, factors\nA, B & \nB, A", { file: "n.bn" }), /n\.bn:2.*end of file|n\.bn:2/);
-    assert.throws(() => readBoolNet("targets, factors\nA, C\nB, A", { file: "n.bn" }), /E-LOGIC-002\] n\.bn:2: gene C is used but has no target line/);
+    assert.throws(
+      () => readBoolNet("targets, factors\nA, B & \nB, A", { file: "n.bn" }),
+      /n\.bn:2.*end of file|n\.bn:2/,
+    );
+    assert.throws(
+      () => readBoolNet("targets, factors\nA, C\nB, A", { file: "n.bn" }),
+      /E-LOGIC-002\] n\.bn:2: gene C is used but has no target line/,
+    );
     assert.throws(() => readBoolNet("A, B\nB, A", { file: "n.bn" }), /header "targets, factors"/);
-    assert.throws(() => readBnet("A, B\nA, B\nB, A", { file: "n.bnet" }), /E-LOGIC-003\] n\.bnet:2: gene A is defined twice/);
+    assert.throws(
+      () => readBnet("A, B\nA, B\nB, A", { file: "n.bnet" }),
+      /E-LOGIC-003\] n\.bnet:2: gene A is defined twice/,
+    );
     assert.throws(() => readBnet("A B", { file: "n.bnet" }), /n\.bnet:1.*target, factor/);
     assert.throws(() => readBnet("A, B + 1\nB, A", { file: "n.bnet" }), /n\.bnet:1.*only ! & \|/);
     assert.throws(() => parseFixes(["A=2"]), /NODE=0 or NODE=1/);
@@ -136,13 +227,25 @@ describe("SBML-qual", () => {
     const xml = writeSbmlQual(net, { modelId: "tlgl" });
     assert.match(xml, /qual:required="true"/);
     const back = readSbmlQual(xml, { file: "t.sbml" });
-    assert.deepEqual(back.nodes.map((n) => n.name), net.nodes.map((n) => n.name));
-    assert.deepEqual(findAttractors(back, { update: "sync" }).attractors, findAttractors(net, { update: "sync" }).attractors);
+    assert.deepEqual(
+      back.nodes.map((n) => n.name),
+      net.nodes.map((n) => n.name),
+    );
+    assert.deepEqual(
+      findAttractors(back, { update: "sync" }).attractors,
+      findAttractors(net, { update: "sync" }).attractors,
+    );
     const big = readBnet(text("maboss-models/tlgl2011.bnet"));
     const back2 = readSbmlQual(writeSbmlQual(big));
     for (let trial = 0; trial < 200; trial++) {
-      const bits = big.nodes.map(() => Math.random() < 0.5 ? 1 : 0);
-      big.nodes.forEach((n, i) => assert.equal(evalExpr(back2.nodes[i].logic!, (j) => bits[j]), evalExpr(n.logic!, (j) => bits[j]), n.name));
+      const bits = big.nodes.map(() => (Math.random() < 0.5 ? 1 : 0));
+      big.nodes.forEach((n, i) => {
+        assert.equal(
+          evalExpr(back2.nodes[i].logic!, (j) => bits[j]),
+          evalExpr(n.logic!, (j) => bits[j]),
+          n.name,
+        );
+      });
     }
   });
 
@@ -150,15 +253,29 @@ describe("SBML-qual", () => {
     const Q = 'xmlns:qual="http://www.sbml.org/sbml/level3/version1/qual/version1"';
     const doc = (species: string, transitions: string) =>
       `<?xml version="1.0"?><sbml xmlns="http://www.sbml.org/sbml/level3/version1/core" level="3" version="1" ${Q}><model id="m"><qual:listOfQualitativeSpecies>${species}</qual:listOfQualitativeSpecies><qual:listOfTransitions>${transitions}</qual:listOfTransitions></model></sbml>`;
-    const sp = '<qual:qualitativeSpecies qual:id="A" qual:maxLevel="1" qual:constant="false"/><qual:qualitativeSpecies qual:id="B" qual:maxLevel="1" qual:constant="false"/>';
+    const sp =
+      '<qual:qualitativeSpecies qual:id="A" qual:maxLevel="1" qual:constant="false"/><qual:qualitativeSpecies qual:id="B" qual:maxLevel="1" qual:constant="false"/>';
     const tr =
       '<qual:transition qual:id="t"><qual:listOfInputs><qual:input qual:id="inA" qual:qualitativeSpecies="A"/></qual:listOfInputs><qual:listOfOutputs><qual:output qual:qualitativeSpecies="B"/></qual:listOfOutputs><qual:listOfFunctionTerms><qual:defaultTerm qual:resultLevel="1"/><qual:functionTerm qual:resultLevel="0"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><geq/><ci>inA</ci><cn type="integer">1</cn></apply></math></qual:functionTerm></qual:listOfFunctionTerms></qual:transition>';
     const net = readSbmlQual(doc(sp, tr));
     // B = NOT (A >= 1) = NOT A; A has no transition: it keeps its value
-    assert.equal(evalExpr(net.nodes[1].logic!, (j) => (j === 0 ? 1 : 0)), 0);
-    assert.equal(evalExpr(net.nodes[1].logic!, () => 0), 1);
+    assert.equal(
+      evalExpr(net.nodes[1].logic!, (j) => (j === 0 ? 1 : 0)),
+      0,
+    );
+    assert.equal(
+      evalExpr(net.nodes[1].logic!, () => 0),
+      1,
+    );
     assert.deepEqual(net.nodes[0].logic, { k: "node", i: 0 });
-    assert.throws(() => readSbmlQual(doc('<qual:qualitativeSpecies qual:id="A" qual:maxLevel="2"/>', ""), { file: "q.xml" }), /E-LOGIC-006\] q\.xml:1.*maxLevel 2/);
-    assert.throws(() => readSbmlQual(doc(sp, tr.replace("<ci>inA</ci>", "<ci>zz</ci>")), { file: "q.xml" }), /q\.xml:1.*zz/);
+    assert.throws(
+      () =>
+        readSbmlQual(doc('<qual:qualitativeSpecies qual:id="A" qual:maxLevel="2"/>', ""), { file: "q.xml" }),
+      /E-LOGIC-006\] q\.xml:1.*maxLevel 2/,
+    );
+    assert.throws(
+      () => readSbmlQual(doc(sp, tr.replace("<ci>inA</ci>", "<ci>zz</ci>")), { file: "q.xml" }),
+      /q\.xml:1.*zz/,
+    );
   });
 });

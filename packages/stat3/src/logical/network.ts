@@ -22,11 +22,21 @@
  *      Nodes without regulators are inputs (they keep their value) unless declared constant.
  * A few links the review does not state are marked `assumption` with their reason and source.
  */
+
+import { logical } from "@stat3/engine";
 import { type Kb, loadKb } from "../kb/kb.js";
 import type { Interaction, InteractionType, KnowledgeBase } from "../kb/types.js";
-import { logical } from "@stat3/engine";
 
-export type NodeKind = "input" | "receptor" | "kinase" | "stat3" | "domain" | "regulator" | "genes" | "phenotype" | "tme";
+export type NodeKind =
+  | "input"
+  | "receptor"
+  | "kinase"
+  | "stat3"
+  | "domain"
+  | "regulator"
+  | "genes"
+  | "phenotype"
+  | "tme";
 
 export interface NodeSpec {
   name: string;
@@ -43,36 +53,140 @@ export const NODES: readonly NodeSpec[] = [
   // inputs: ligands, conditions and kinases without upstream regulators in the review
   { name: "IL6", kind: "input", kb: ["il6"], description: "IL-6 (ligand; autocrine in tumour cells, ref 4)" },
   { name: "EGF", kind: "input", kb: ["egf"], description: "EGF (ligand of EGFR, ref 88)" },
-  { name: "Hypoxia", kind: "input", kb: ["cond_hypoxia"], description: "hypoxia (activates HIF, tme section)" },
-  { name: "ROS", kind: "input", kb: ["ros"], description: "reactive oxygen species (activate STAT3 in CSCs, ref 58)" },
-  { name: "SRC", kind: "kinase", kb: ["src"], description: "Src (non-receptor kinase phosphorylating STAT3, Fig. 1)" },
-  { name: "ABL1", kind: "kinase", kb: ["abl1"], description: "Abl (non-receptor kinase phosphorylating STAT3, Fig. 1)" },
+  {
+    name: "Hypoxia",
+    kind: "input",
+    kb: ["cond_hypoxia"],
+    description: "hypoxia (activates HIF, tme section)",
+  },
+  {
+    name: "ROS",
+    kind: "input",
+    kb: ["ros"],
+    description: "reactive oxygen species (activate STAT3 in CSCs, ref 58)",
+  },
+  {
+    name: "SRC",
+    kind: "kinase",
+    kb: ["src"],
+    description: "Src (non-receptor kinase phosphorylating STAT3, Fig. 1)",
+  },
+  {
+    name: "ABL1",
+    kind: "kinase",
+    kb: ["abl1"],
+    description: "Abl (non-receptor kinase phosphorylating STAT3, Fig. 1)",
+  },
   // receptors and kinases
-  { name: "GP130", kind: "receptor", kb: ["il6st"], description: "gp130 (IL-6 signal transducer, refs 48–49)" },
-  { name: "EGFR", kind: "receptor", kb: ["egfr"], description: "EGFR (receptor tyrosine kinase, refs 88–89)" },
+  {
+    name: "GP130",
+    kind: "receptor",
+    kb: ["il6st"],
+    description: "gp130 (IL-6 signal transducer, refs 48–49)",
+  },
+  {
+    name: "EGFR",
+    kind: "receptor",
+    kb: ["egfr"],
+    description: "EGFR (receptor tyrosine kinase, refs 88–89)",
+  },
   { name: "VEGFR2", kind: "receptor", kb: ["kdr"], description: "VEGFR2/KDR (VEGF receptor, ref 63)" },
   { name: "JAK", kind: "kinase", kb: ["jak", "jak1"], description: "JAK kinases (JAK1, refs 48–49, 60)" },
   // STAT3 and its activation cascade
-  { name: "STAT3_SH2", kind: "domain", kb: ["stat3_sh2"], description: "SH2 domain (needed for dimerisation, refs 75–76)", constant: 1 },
-  { name: "STAT3_DBD", kind: "domain", kb: ["stat3_dbd"], description: "DNA-binding domain (needed for DNA binding, refs 75–76)", constant: 1 },
-  { name: "STAT3_pY705", kind: "stat3", kb: ["stat3_py705"], description: "Y705-phosphorylated STAT3 (refs 3–5)" },
-  { name: "STAT3_dimer", kind: "stat3", kb: ["stat3_dimer"], description: "pSTAT3 homodimer (SH2–pY705, refs 3–5)" },
-  { name: "STAT3_nuclear", kind: "stat3", kb: ["stat3_nuclear"], description: "nuclear pSTAT3 dimer (refs 3–5)" },
-  { name: "STAT3_DNA", kind: "stat3", kb: ["stat3_dna_bound"], description: "DNA-bound STAT3: transcriptional activity (refs 3–5)" },
+  {
+    name: "STAT3_SH2",
+    kind: "domain",
+    kb: ["stat3_sh2"],
+    description: "SH2 domain (needed for dimerisation, refs 75–76)",
+    constant: 1,
+  },
+  {
+    name: "STAT3_DBD",
+    kind: "domain",
+    kb: ["stat3_dbd"],
+    description: "DNA-binding domain (needed for DNA binding, refs 75–76)",
+    constant: 1,
+  },
+  {
+    name: "STAT3_pY705",
+    kind: "stat3",
+    kb: ["stat3_py705"],
+    description: "Y705-phosphorylated STAT3 (refs 3–5)",
+  },
+  {
+    name: "STAT3_dimer",
+    kind: "stat3",
+    kb: ["stat3_dimer"],
+    description: "pSTAT3 homodimer (SH2–pY705, refs 3–5)",
+  },
+  {
+    name: "STAT3_nuclear",
+    kind: "stat3",
+    kb: ["stat3_nuclear"],
+    description: "nuclear pSTAT3 dimer (refs 3–5)",
+  },
+  {
+    name: "STAT3_DNA",
+    kind: "stat3",
+    kb: ["stat3_dna_bound"],
+    description: "DNA-bound STAT3: transcriptional activity (refs 3–5)",
+  },
   // negative regulators
-  { name: "SOCS3", kind: "regulator", kb: ["socs3"], description: "SOCS3 (STAT3 target, inhibits JAK; outside the review's text)" },
-  { name: "PIAS3", kind: "regulator", kb: ["pias3"], description: "PIAS3 (blocks STAT3 DNA binding; outside the review's text)" },
-  { name: "SHP2", kind: "regulator", kb: ["ptpn11"], description: "SHP2/PTPN11 (dephosphorylates gp130; outside the review's text)" },
+  {
+    name: "SOCS3",
+    kind: "regulator",
+    kb: ["socs3"],
+    description: "SOCS3 (STAT3 target, inhibits JAK; outside the review's text)",
+  },
+  {
+    name: "PIAS3",
+    kind: "regulator",
+    kb: ["pias3"],
+    description: "PIAS3 (blocks STAT3 DNA binding; outside the review's text)",
+  },
+  {
+    name: "SHP2",
+    kind: "regulator",
+    kb: ["ptpn11"],
+    description: "SHP2/PTPN11 (dephosphorylates gp130; outside the review's text)",
+  },
   // target-gene groups (Fig. 1, Table 1)
-  { name: "CellCycleGenes", kind: "genes", kb: ["ccnd1", "myc", "birc5"], description: "Cyclin D1, c-Myc, Survivin (refs 25–27)" },
-  { name: "AntiApoptoticGenes", kind: "genes", kb: ["bcl2", "bcl2l1", "mcl1", "anti_apoptotic"], description: "Bcl-2, Bcl-xL, Mcl-1 (refs 28–29)" },
+  {
+    name: "CellCycleGenes",
+    kind: "genes",
+    kb: ["ccnd1", "myc", "birc5"],
+    description: "Cyclin D1, c-Myc, Survivin (refs 25–27)",
+  },
+  {
+    name: "AntiApoptoticGenes",
+    kind: "genes",
+    kb: ["bcl2", "bcl2l1", "mcl1", "anti_apoptotic"],
+    description: "Bcl-2, Bcl-xL, Mcl-1 (refs 28–29)",
+  },
   { name: "HIF1", kind: "genes", kb: ["hif1", "hif"], description: "HIF-1α (refs 35–36, 66–67)" },
   { name: "VEGF", kind: "genes", kb: ["vegf"], description: "VEGF (refs 33–34, 36, 71–73)" },
-  { name: "AngiogenicFactors", kind: "genes", kb: ["fgf2", "hgf", "pro_angiogenic", "cytokines_growth_factors"], description: "bFGF, HGF and other pro-angiogenic factors (ref 37)" },
+  {
+    name: "AngiogenicFactors",
+    kind: "genes",
+    kb: ["fgf2", "hgf", "pro_angiogenic", "cytokines_growth_factors"],
+    description: "bFGF, HGF and other pro-angiogenic factors (ref 37)",
+  },
   {
     name: "EMTGenes",
     kind: "genes",
-    kb: ["twist1", "vim", "snai1", "zeb1", "hmgb1", "mmp1", "mmp2", "mmp9", "mmp", "migration_factors", "cam"],
+    kb: [
+      "twist1",
+      "vim",
+      "snai1",
+      "zeb1",
+      "hmgb1",
+      "mmp1",
+      "mmp2",
+      "mmp9",
+      "mmp",
+      "migration_factors",
+      "cam",
+    ],
     description: "Twist, Vimentin, Snail, ZEB1, HMGB1, MMP1/2/9, CAMs (refs 38–45, 70)",
   },
   {
@@ -87,29 +201,101 @@ export const NODES: readonly NodeSpec[] = [
   { name: "CXCL10", kind: "genes", kb: ["cxcl10"], description: "CXCL10, repressed by STAT3 (ref 50)" },
   { name: "CTLA4", kind: "genes", kb: ["ctla4"], description: "CTLA-4 (Fig. 2, Tregs)" },
   { name: "NFkB", kind: "regulator", kb: ["nfkb"], description: "NF-κB (immune evasion section)" },
-  { name: "ProinflammatoryCytokines", kind: "genes", kb: ["proinflammatory_cytokines"], description: "pro-inflammatory cytokines (ref 4)" },
+  {
+    name: "ProinflammatoryCytokines",
+    kind: "genes",
+    kb: ["proinflammatory_cytokines"],
+    description: "pro-inflammatory cytokines (ref 4)",
+  },
   // phenotypes
-  { name: "Proliferation", kind: "phenotype", kb: ["proc_proliferation", "proc_cell_cycle", "hallmark_proliferation_survival"], description: "proliferation (Table 1 group 1)" },
-  { name: "Apoptosis", kind: "phenotype", kb: ["proc_apoptosis"], description: "apoptosis (survival = not apoptosis)" },
-  { name: "Angiogenesis", kind: "phenotype", kb: ["proc_angiogenesis", "hallmark_angiogenesis"], description: "angiogenesis" },
+  {
+    name: "Proliferation",
+    kind: "phenotype",
+    kb: ["proc_proliferation", "proc_cell_cycle", "hallmark_proliferation_survival"],
+    description: "proliferation (Table 1 group 1)",
+  },
+  {
+    name: "Apoptosis",
+    kind: "phenotype",
+    kb: ["proc_apoptosis"],
+    description: "apoptosis (survival = not apoptosis)",
+  },
+  {
+    name: "Angiogenesis",
+    kind: "phenotype",
+    kb: ["proc_angiogenesis", "hallmark_angiogenesis"],
+    description: "angiogenesis",
+  },
   {
     name: "Invasion_EMT",
     kind: "phenotype",
-    kb: ["proc_invasion", "proc_emt", "proc_migration", "proc_metastasis", "hallmark_invasion_metastasis", "proc_wound_healing"],
+    kb: [
+      "proc_invasion",
+      "proc_emt",
+      "proc_migration",
+      "proc_metastasis",
+      "hallmark_invasion_metastasis",
+      "proc_wound_healing",
+    ],
     description: "invasion, EMT, migration, metastasis",
   },
-  { name: "ImmuneEvasion", kind: "phenotype", kb: ["hallmark_immune_evasion", "proc_immunosuppression", "proc_immune_tolerance"], description: "immune evasion" },
-  { name: "Stemness", kind: "phenotype", kb: ["hallmark_stemness", "proc_self_renewal", "cell_csc"], description: "cancer stemness" },
-  { name: "TumourGrowth", kind: "phenotype", kb: ["proc_tumour_growth"], description: "tumour growth and progression (Fig. 2: the net effect on the tumour)" },
+  {
+    name: "ImmuneEvasion",
+    kind: "phenotype",
+    kb: ["hallmark_immune_evasion", "proc_immunosuppression", "proc_immune_tolerance"],
+    description: "immune evasion",
+  },
+  {
+    name: "Stemness",
+    kind: "phenotype",
+    kb: ["hallmark_stemness", "proc_self_renewal", "cell_csc"],
+    description: "cancer stemness",
+  },
+  {
+    name: "TumourGrowth",
+    kind: "phenotype",
+    kb: ["proc_tumour_growth"],
+    description: "tumour growth and progression (Fig. 2: the net effect on the tumour)",
+  },
   // tumour-microenvironment cell states (Fig. 2)
-  { name: "M2_macrophage", kind: "tme", kb: ["cell_m2"], description: "M2 (tumour-promoting) macrophage polarisation (ref 69)" },
+  {
+    name: "M2_macrophage",
+    kind: "tme",
+    kb: ["cell_m2"],
+    description: "M2 (tumour-promoting) macrophage polarisation (ref 69)",
+  },
   { name: "M1_macrophage", kind: "tme", kb: [], description: "M1 (anti-tumour) macrophage polarisation" },
-  { name: "DC_maturation", kind: "tme", kb: ["proc_dc_maturation"], description: "dendritic-cell maturation and antigen presentation (Fig. 2)" },
-  { name: "NK_cytotoxicity", kind: "tme", kb: ["proc_nk_function"], description: "NK-cell function and cytotoxicity (refs 50, 71–73)" },
-  { name: "CD8_effector", kind: "tme", kb: ["proc_immune_response", "proc_immunosurveillance"], description: "effector (CD8) T-cell function, anti-tumour immunity" },
-  { name: "Treg_suppression", kind: "tme", kb: ["cell_treg"], description: "regulatory T-cell suppression (Fig. 2)" },
+  {
+    name: "DC_maturation",
+    kind: "tme",
+    kb: ["proc_dc_maturation"],
+    description: "dendritic-cell maturation and antigen presentation (Fig. 2)",
+  },
+  {
+    name: "NK_cytotoxicity",
+    kind: "tme",
+    kb: ["proc_nk_function"],
+    description: "NK-cell function and cytotoxicity (refs 50, 71–73)",
+  },
+  {
+    name: "CD8_effector",
+    kind: "tme",
+    kb: ["proc_immune_response", "proc_immunosurveillance"],
+    description: "effector (CD8) T-cell function, anti-tumour immunity",
+  },
+  {
+    name: "Treg_suppression",
+    kind: "tme",
+    kb: ["cell_treg"],
+    description: "regulatory T-cell suppression (Fig. 2)",
+  },
   { name: "MDSC_expansion", kind: "tme", kb: ["cell_mdsc"], description: "MDSC expansion (refs 71–73)" },
-  { name: "B_cell_growth", kind: "tme", kb: ["proc_b_cell_growth"], description: "B-cell survival, proliferation and development (Fig. 2)" },
+  {
+    name: "B_cell_growth",
+    kind: "tme",
+    kb: ["proc_b_cell_growth"],
+    description: "B-cell survival, proliferation and development (Fig. 2)",
+  },
 ];
 
 /** KB endpoints whose meaning depends on the cell the sentence names (Fig. 2 is per cell type). */
@@ -216,7 +402,13 @@ export interface ReviewLogicalModel {
 
 function isDrugEntity(kb: Kb, id: string): boolean {
   const e = kb.entity(id);
-  return !!e && (e.type === "small_molecule" || e.type === "peptide" || e.type === "drug_class" || id === "stat3_inhibitors");
+  return (
+    !!e &&
+    (e.type === "small_molecule" ||
+      e.type === "peptide" ||
+      e.type === "drug_class" ||
+      id === "stat3_inhibitors")
+  );
 }
 
 /** Build the model from the knowledge base (loaded once by default). */
@@ -250,7 +442,11 @@ export function buildReviewLogicalModel(kb: Kb = loadKb()): ReviewLogicalModel {
     section: i.evidence?.section ?? "outside",
     refs: i.evidence?.refs ?? [],
     figures: i.evidence?.figures ?? [],
-    ...(i.outside ? { reading: [`outside the review: ${i.outside.source} [${i.outside.tag}]`, ...readings].join("; ") } : readings.length ? { reading: readings.join("; ") } : {}),
+    ...(i.outside
+      ? { reading: [`outside the review: ${i.outside.source} [${i.outside.tag}]`, ...readings].join("; ") }
+      : readings.length
+        ? { reading: readings.join("; ") }
+        : {}),
   });
   // pass 1: signed statements between specific entities (or from/to one family); pass 2: statements
   // between two families (Fig. 1's "ligands bind receptors") and unsigned ones ("STAT3 regulates
@@ -273,7 +469,9 @@ export function buildReviewLogicalModel(kb: Kb = loadKb()): ReviewLogicalModel {
           continue;
         }
         if (i.target === "stat3" && (i.context ?? []).includes("cell_csc") && i.type === "required_for") {
-          skip("CSC-specific requirement of STAT3 for pluripotency factors (ref 61): not part of the tumour-cell core");
+          skip(
+            "CSC-specific requirement of STAT3 for pluripotency factors (ref 61): not part of the tumour-cell core",
+          );
           continue;
         }
       }
@@ -304,15 +502,26 @@ export function buildReviewLogicalModel(kb: Kb = loadKb()): ReviewLogicalModel {
           if (pass === 2) {
             // attach to an existing regulation of this pair (either sign for unsigned statements)
             const existing = [...regs.values()].filter(
-              (r) => r.source === s && r.target === t.node && (unsigned || r.sign === (t.flip ? -base : base)),
+              (r) =>
+                r.source === s && r.target === t.node && (unsigned || r.sign === (t.flip ? -base : base)),
             );
             if (existing.length) {
-              for (const r of existing) r.evidence.push(evidenceOf(i, [...readings, familyPair ? "family-to-family statement: evidence for the member pairing" : "unsigned statement: evidence for the signed regulation"]));
+              for (const r of existing)
+                r.evidence.push(
+                  evidenceOf(i, [
+                    ...readings,
+                    familyPair
+                      ? "family-to-family statement: evidence for the member pairing"
+                      : "unsigned statement: evidence for the signed regulation",
+                  ]),
+                );
               added++;
               continue;
             }
             if (familyPair) continue;
-            readings.push("unsigned in the review; read as activation (Table 1 lists STAT3's targets as up or without direction)");
+            readings.push(
+              "unsigned in the review; read as activation (Table 1 lists STAT3's targets as up or without direction)",
+            );
           }
           const sign = (t.flip ? -base : base) as Sign;
           const required = i.type === "required_for" && (s === "STAT3_SH2" || s === "STAT3_DBD");
@@ -324,11 +533,23 @@ export function buildReviewLogicalModel(kb: Kb = loadKb()): ReviewLogicalModel {
           added++;
         }
       }
-      if (added === 0) skip(familyPair ? "family-to-family statement with no member pairing in the model" : "source and target are the same node");
+      if (added === 0)
+        skip(
+          familyPair
+            ? "family-to-family statement with no member pairing in the model"
+            : "source and target are the same node",
+        );
     }
   }
   for (const a of ASSUMPTIONS) {
-    regs.set(`${a.source}>${a.target}:${a.sign}`, { source: a.source, target: a.target, sign: a.sign, required: false, evidence: [], assumption: a.why });
+    regs.set(`${a.source}>${a.target}:${a.sign}`, {
+      source: a.source,
+      target: a.target,
+      sign: a.sign,
+      required: false,
+      evidence: [],
+      assumption: a.why,
+    });
   }
 
   // 3. realise shortcuts through the cascade (transitive reduction of positive, non-required regulations)
@@ -370,7 +591,10 @@ export function buildReviewLogicalModel(kb: Kb = loadKb()): ReviewLogicalModel {
     if (via) {
       alive.delete(r);
       for (const ev of r.evidence) {
-        via.evidence.push({ ...ev, reading: `${ev.reading ? `${ev.reading}; ` : ""}stated as ${r.source} → ${r.target}, realised via ${via.source} → ${via.target} → … → ${r.target}` });
+        via.evidence.push({
+          ...ev,
+          reading: `${ev.reading ? `${ev.reading}; ` : ""}stated as ${r.source} → ${r.target}, realised via ${via.source} → ${via.target} → … → ${r.target}`,
+        });
       }
     }
   }
@@ -394,7 +618,10 @@ export function buildReviewLogicalModel(kb: Kb = loadKb()): ReviewLogicalModel {
       logic = logical.and(...parts);
     }
     const ev = incoming
-      .map((r) => `${r.sign === 1 ? (r.required ? "requires" : "+") : "-"} ${r.source}: ${r.assumption ? `assumption — ${r.assumption}` : `${r.evidence.map((e) => e.interaction).join(", ")} (refs ${[...new Set(r.evidence.flatMap((e) => e.refs))].sort((a, b) => a - b).join(",") || "none"})`}`)
+      .map(
+        (r) =>
+          `${r.sign === 1 ? (r.required ? "requires" : "+") : "-"} ${r.source}: ${r.assumption ? `assumption — ${r.assumption}` : `${r.evidence.map((e) => e.interaction).join(", ")} (refs ${[...new Set(r.evidence.flatMap((e) => e.refs))].sort((a, b) => a - b).join(",") || "none"})`}`,
+      )
       .join("\n");
     return { name: spec.name, logic, notes: `${spec.description}${ev ? `\n${ev}` : ""}` };
   });

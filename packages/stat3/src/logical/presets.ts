@@ -11,12 +11,19 @@
  * domain (no dimer), DNA-binding-domain inhibitors the DBD (no DNA binding), JAK/Src/RTK inhibitors their
  * kinase. A drug is a knock-out of that node; it overrides the context (ruxolitinib blocks mutant JAK too).
  */
+
+import { Codes, EngineError, logical } from "@stat3/engine";
 import { type Kb, loadKb } from "../kb/kb.js";
 import type { DrugClass } from "../kb/types.js";
-import { Codes, EngineError, logical } from "@stat3/engine";
 import { buildReviewLogicalModel, type ReviewLogicalModel } from "./network.js";
 
-export type ContextName = "hepatocyte" | "autocrine-il6" | "egfr-driven" | "src-driven" | "socs3-silenced" | "jak-activating-mutation";
+export type ContextName =
+  | "hepatocyte"
+  | "autocrine-il6"
+  | "egfr-driven"
+  | "src-driven"
+  | "socs3-silenced"
+  | "jak-activating-mutation";
 
 export interface ContextPreset {
   name: ContextName;
@@ -26,12 +33,36 @@ export interface ContextPreset {
 }
 
 export const CONTEXTS: readonly ContextPreset[] = [
-  { name: "hepatocyte", description: "normal cell, no stimulus (IL-6 can be switched on with `stimulate`)", fix: { IL6: 0, EGF: 0, SRC: 0, ABL1: 0, VEGFR2: 0, Hypoxia: 0, ROS: 0 } },
-  { name: "autocrine-il6", description: "tumour cell secreting IL-6: persistent stimulation (ref 4)", fix: { IL6: 1, EGF: 0, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0 } },
-  { name: "egfr-driven", description: "EGF/EGFR drive (refs 88–89)", fix: { IL6: 0, EGF: 1, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0 } },
-  { name: "src-driven", description: "active Src (Fig. 1)", fix: { IL6: 0, EGF: 0, SRC: 1, ABL1: 0, Hypoxia: 0, ROS: 0 } },
-  { name: "socs3-silenced", description: "IL-6 stimulated, SOCS3 lost (no negative feedback)", fix: { IL6: 1, EGF: 0, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0, SOCS3: 0 } },
-  { name: "jak-activating-mutation", description: "JAK locked on (no ligand needed, immune to SOCS3)", fix: { IL6: 0, EGF: 0, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0, JAK: 1 } },
+  {
+    name: "hepatocyte",
+    description: "normal cell, no stimulus (IL-6 can be switched on with `stimulate`)",
+    fix: { IL6: 0, EGF: 0, SRC: 0, ABL1: 0, VEGFR2: 0, Hypoxia: 0, ROS: 0 },
+  },
+  {
+    name: "autocrine-il6",
+    description: "tumour cell secreting IL-6: persistent stimulation (ref 4)",
+    fix: { IL6: 1, EGF: 0, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0 },
+  },
+  {
+    name: "egfr-driven",
+    description: "EGF/EGFR drive (refs 88–89)",
+    fix: { IL6: 0, EGF: 1, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0 },
+  },
+  {
+    name: "src-driven",
+    description: "active Src (Fig. 1)",
+    fix: { IL6: 0, EGF: 0, SRC: 1, ABL1: 0, Hypoxia: 0, ROS: 0 },
+  },
+  {
+    name: "socs3-silenced",
+    description: "IL-6 stimulated, SOCS3 lost (no negative feedback)",
+    fix: { IL6: 1, EGF: 0, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0, SOCS3: 0 },
+  },
+  {
+    name: "jak-activating-mutation",
+    description: "JAK locked on (no ligand needed, immune to SOCS3)",
+    fix: { IL6: 0, EGF: 0, SRC: 0, ABL1: 0, Hypoxia: 0, ROS: 0, JAK: 1 },
+  },
 ];
 
 /** The node each drug class knocks out (Table 2 classes). */
@@ -48,7 +79,13 @@ export function drugFixes(drug: string, kb: Kb = loadKb()): Record<string, 0> {
   if (drug in DRUG_CLASS_TARGET) return { [DRUG_CLASS_TARGET[drug as keyof typeof DRUG_CLASS_TARGET]]: 0 };
   const row = kb.drugs().find((d) => d.drug === drug);
   if (!row) {
-    throw new EngineError(Codes.LOGIC_BAD_SETTING, `unknown drug "${drug}"; known: ${kb.drugs().map((d) => d.drug).join(", ")} or a class (${Object.keys(DRUG_CLASS_TARGET).join(", ")})`);
+    throw new EngineError(
+      Codes.LOGIC_BAD_SETTING,
+      `unknown drug "${drug}"; known: ${kb
+        .drugs()
+        .map((d) => d.drug)
+        .join(", ")} or a class (${Object.keys(DRUG_CLASS_TARGET).join(", ")})`,
+    );
   }
   if (row.class === "other") {
     // sorafenib and nifuroxazide: the review says they inhibit STAT3 without a mechanism (ref 55)
@@ -67,7 +104,11 @@ export interface ScenarioOptions {
 /** The mutations of a scenario: context, then extra settings, then drugs (which win). */
 export function scenarioFixes(o: ScenarioOptions, kb?: Kb): Record<string, 0 | 1> {
   const ctx = CONTEXTS.find((c) => c.name === o.context);
-  if (!ctx) throw new EngineError(Codes.LOGIC_BAD_SETTING, `unknown context "${o.context}"; known: ${CONTEXTS.map((c) => c.name).join(", ")}`);
+  if (!ctx)
+    throw new EngineError(
+      Codes.LOGIC_BAD_SETTING,
+      `unknown context "${o.context}"; known: ${CONTEXTS.map((c) => c.name).join(", ")}`,
+    );
   const fix: Record<string, 0 | 1> = { ...ctx.fix, ...(o.set ?? {}) };
   for (const d of o.drugs ?? []) Object.assign(fix, drugFixes(d, kb));
   return fix;
@@ -114,7 +155,9 @@ export function reviewModel(): ReviewLogicalModel {
  * MaBoSS simulation of a scenario: all nodes start off except the constant domains and the context's
  * inputs; every rate 1 (MaBoSS's default); node probabilities over the last tick [maxTime − 1, maxTime).
  */
-export function phenotypes(o: ScenarioOptions & { samples?: number; seed?: number; maxTime?: number }): PhenotypeRun {
+export function phenotypes(
+  o: ScenarioOptions & { samples?: number; seed?: number; maxTime?: number },
+): PhenotypeRun {
   const m = reviewModel();
   const fix = scenarioFixes(o);
   const net = m.network;
@@ -141,7 +184,10 @@ export function phenotypes(o: ScenarioOptions & { samples?: number; seed?: numbe
 }
 
 /** MaBoSS files (.bnd + .cfg) for a scenario that MaBoSS 2.x runs as they are. */
-export function exportMaBoSS(o: ScenarioOptions & { samples?: number; seed?: number; maxTime?: number }): { bnd: string; cfg: string } {
+export function exportMaBoSS(o: ScenarioOptions & { samples?: number; seed?: number; maxTime?: number }): {
+  bnd: string;
+  cfg: string;
+} {
   const m = reviewModel();
   const mutated = logical.mutate(m.network, scenarioFixes(o));
   const initial: Record<string, 0 | 1> = {};
@@ -155,7 +201,10 @@ export function exportMaBoSS(o: ScenarioOptions & { samples?: number; seed?: num
     istate: initial,
     internal: mutated.nodes.map((n) => n.name).filter((n) => !(READOUTS as readonly string[]).includes(n)),
   });
-  return { bnd: `// STAT3 review network, context ${o.context}${o.drugs?.length ? `, drugs ${o.drugs.join(", ")}` : ""} (generated by STAT3 Lab)\n${bnd}`, cfg };
+  return {
+    bnd: `// STAT3 review network, context ${o.context}${o.drugs?.length ? `, drugs ${o.drugs.join(", ")}` : ""} (generated by STAT3 Lab)\n${bnd}`,
+    cfg,
+  };
 }
 
 /** SBML-qual of the network (no context applied: inputs keep their value). */

@@ -8,7 +8,8 @@ import { buildReviewLogicalModel, figureInteractions, NODES } from "../../src/lo
 const kb = loadKb();
 const model = buildReviewLogicalModel(kb);
 const names = model.network.nodes.map((n) => n.name);
-const logicOf = (name: string) => logical.printExpr(model.network.nodes[names.indexOf(name)].logic as logical.LExpr, names, "bnet");
+const logicOf = (name: string) =>
+  logical.printExpr(model.network.nodes[names.indexOf(name)].logic as logical.LExpr, names, "bnet");
 
 describe("review logical network from the knowledge base", () => {
   it("every Fig. 1 and Fig. 2 interaction the review states is a regulation's evidence (drug statements are the drug presets)", () => {
@@ -18,8 +19,12 @@ describe("review logical network from the knowledge base", () => {
     const missing = fig.filter((i) => !used.has(i.id));
     // tme12 (Fig. 2 legend): "STAT3 inhibitors reverse immunosuppression / restore immune responses" —
     // a statement about drugs, checked as a claim in claims.test.ts, not a regulation between nodes
-    assert.deepEqual(missing.map((i) => i.id).sort(), ["tme12:stat3_inhibitors>proc_immune_response", "tme12:stat3_inhibitors>proc_immunosuppression"]);
-    for (const i of missing) assert.match(model.unmapped.find((u) => u.interaction === i.id)?.reason ?? "", /drug statement/);
+    assert.deepEqual(missing.map((i) => i.id).sort(), [
+      "tme12:stat3_inhibitors>proc_immune_response",
+      "tme12:stat3_inhibitors>proc_immunosuppression",
+    ]);
+    for (const i of missing)
+      assert.match(model.unmapped.find((u) => u.interaction === i.id)?.reason ?? "", /drug statement/);
   });
 
   it("every regulation carries the review's sentence and reference numbers, or is a named assumption with a source", () => {
@@ -40,11 +45,40 @@ describe("review logical network from the knowledge base", () => {
 
   it("has the nodes the issue lists: cascade, regulators, gene groups, phenotypes, TME states", () => {
     for (const n of [
-      "IL6", "EGF", "GP130", "EGFR", "VEGFR2", "JAK", "SRC", "STAT3_pY705", "STAT3_dimer", "STAT3_nuclear", "STAT3_DNA",
-      "SOCS3", "PIAS3", "CellCycleGenes", "AntiApoptoticGenes", "VEGF", "EMTGenes", "StemnessGenes",
-      "Proliferation", "Apoptosis", "Angiogenesis", "Invasion_EMT", "ImmuneEvasion", "Stemness",
-      "M1_macrophage", "M2_macrophage", "DC_maturation", "NK_cytotoxicity", "CD8_effector", "Treg_suppression", "MDSC_expansion", "PDL1",
-    ]) assert.ok(names.includes(n), n);
+      "IL6",
+      "EGF",
+      "GP130",
+      "EGFR",
+      "VEGFR2",
+      "JAK",
+      "SRC",
+      "STAT3_pY705",
+      "STAT3_dimer",
+      "STAT3_nuclear",
+      "STAT3_DNA",
+      "SOCS3",
+      "PIAS3",
+      "CellCycleGenes",
+      "AntiApoptoticGenes",
+      "VEGF",
+      "EMTGenes",
+      "StemnessGenes",
+      "Proliferation",
+      "Apoptosis",
+      "Angiogenesis",
+      "Invasion_EMT",
+      "ImmuneEvasion",
+      "Stemness",
+      "M1_macrophage",
+      "M2_macrophage",
+      "DC_maturation",
+      "NK_cytotoxicity",
+      "CD8_effector",
+      "Treg_suppression",
+      "MDSC_expansion",
+      "PDL1",
+    ])
+      assert.ok(names.includes(n), n);
     assert.equal(names.length, NODES.length);
   });
 
@@ -57,7 +91,9 @@ describe("review logical network from the knowledge base", () => {
     // "IL-6 activates STAT3" (csc7, ref 58) is realised through gp130 → JAK, so SOCS3 feedback applies
     assert.ok(!model.regulations.some((r) => r.source === "IL6" && r.target === "STAT3_pY705"));
     const via = model.regulations.find((r) => r.source === "IL6" && r.target === "GP130");
-    assert.ok(via?.evidence.some((e) => e.interaction === "csc7:il6>stat3" && /realised via/.test(e.reading ?? "")));
+    assert.ok(
+      via?.evidence.some((e) => e.interaction === "csc7:il6>stat3" && /realised via/.test(e.reading ?? "")),
+    );
   });
 
   it("unsigned statements never invent a sign: 'STAT3 regulates apoptosis' (abstract) backs the review's 'suppresses'", () => {

@@ -2,7 +2,13 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { logical } from "@stat3/engine";
-import { exportMaBoSS, exportSbmlQual, phenotypes, READOUTS, reviewModel } from "../../src/logical/presets.js";
+import {
+  exportMaBoSS,
+  exportSbmlQual,
+  phenotypes,
+  READOUTS,
+  reviewModel,
+} from "../../src/logical/presets.js";
 
 describe("exports", () => {
   it("MaBoSS files read back (MaBoSS grammar) and simulate to the same phenotype probabilities", () => {
@@ -25,14 +31,25 @@ describe("exports", () => {
     const xml = exportSbmlQual();
     const back = logical.readSbmlQual(xml, { file: "stat3-qual.xml" });
     const net = reviewModel().network;
-    assert.deepEqual(back.nodes.map((n) => n.name), net.nodes.map((n) => n.name));
+    assert.deepEqual(
+      back.nodes.map((n) => n.name),
+      net.nodes.map((n) => n.name),
+    );
     let seed = 12345;
-    const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    // a linear congruential generator (Numerical Recipes constants) for reproducible random states
+    const rnd = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return seed / 2 ** 32;
+    };
     for (let trial = 0; trial < 300; trial++) {
       const bits = net.nodes.map(() => (rnd() < 0.5 ? 1 : 0));
       net.nodes.forEach((n, i) => {
         const x = (j: number) => bits[j];
-        assert.equal(logical.evalExpr(back.nodes[i].logic as logical.LExpr, x), logical.evalExpr(n.logic as logical.LExpr, x), n.name);
+        assert.equal(
+          logical.evalExpr(back.nodes[i].logic as logical.LExpr, x),
+          logical.evalExpr(n.logic as logical.LExpr, x),
+          n.name,
+        );
       });
     }
     // the evidence travels with the nodes
