@@ -22,15 +22,22 @@ export const isOne = (e: Expr): boolean => e.kind === "num" && e.value === 1;
 export const n = (value: number): Expr => ({ kind: "num", value });
 export const op = (o: Op, ...args: Expr[]): Expr => ({ kind: "call", op: o, args });
 
-/** a + b + … with literal zeros dropped and numeric literals folded. */
+/**
+ * a + b + … with literal zeros dropped and the numeric literals summed into one trailing term. (These
+ * builders make new expressions — derivatives — so there is no original association to preserve.)
+ */
 export function add(...terms: Expr[]): Expr {
   const out: Expr[] = [];
-  for (const t of terms) {
-    if (isZero(t)) continue;
-    if (t.kind === "call" && t.op === "plus") out.push(...t.args);
-    else out.push(t);
+  let c = 0;
+  let hasNum = false;
+  for (const t of terms.flatMap((x) => (x.kind === "call" && x.op === "plus" ? x.args : [x]))) {
+    if (t.kind === "num") {
+      c += t.value;
+      hasNum = true;
+    } else out.push(t);
   }
-  if (out.length === 0) return ZERO;
+  if (hasNum && c !== 0) out.push(n(c));
+  if (out.length === 0) return hasNum ? n(c) : ZERO;
   if (out.length === 1) return out[0];
   return { kind: "call", op: "plus", args: out };
 }
@@ -49,23 +56,23 @@ export function sub(a: Expr, b: Expr): Expr {
   return { kind: "call", op: "minus", args: [a, b] };
 }
 
-/** a · b · … with literal ones dropped; any literal zero factor makes it 0 (structural zeros only). */
+/**
+ * a · b · … with the numeric literals multiplied into one leading coefficient; a zero coefficient makes
+ * the product 0 (structural zeros only), 1 vanishes, −1 becomes a negation.
+ */
 export function mul(...factors: Expr[]): Expr {
   const out: Expr[] = [];
-  let sign = 1;
-  for (const f of factors) {
-    if (isZero(f)) return ZERO;
-    if (isOne(f)) continue;
-    if (isNum(f, -1)) {
-      sign = -sign;
-      continue;
-    }
-    if (f.kind === "call" && f.op === "times") out.push(...f.args);
+  let c = 1;
+  for (const f of factors.flatMap((x) => (x.kind === "call" && x.op === "times" ? x.args : [x]))) {
+    if (f.kind === "num") c *= f.value;
     else out.push(f);
   }
-  const body =
-    out.length === 0 ? ONE : out.length === 1 ? out[0] : ({ kind: "call", op: "times", args: out } as Expr);
-  return sign < 0 ? neg(body) : body;
+  if (c === 0) return ZERO;
+  if (out.length === 0) return n(c);
+  const body = out.length === 1 ? out[0] : ({ kind: "call", op: "times", args: out } as Expr);
+  if (c === 1) return body;
+  if (c === -1) return neg(body);
+  return { kind: "call", op: "times", args: [n(c), ...out] };
 }
 
 /** a / b (b = 1 dropped; a = 0 structural gives 0). */

@@ -3,7 +3,8 @@ import { test } from "node:test";
 import fc from "fast-check";
 import { call, type Expr, num, sym, TIME } from "../../src/expr/ast.js";
 import { compileExpression, emitJs, emitJsCondition, jsNumber } from "../../src/expr/codegen-js.js";
-import { evaluate } from "../../src/expr/evaluate.js";
+import { evaluate, evaluateBool } from "../../src/expr/evaluate.js";
+import { runtimeHelpers } from "../../src/expr/runtime.js";
 import { EngineError } from "../../src/messages.js";
 import { exprArb, numberArb, SYMBOLS, valuesArb } from "./arbitrary.js";
 
@@ -35,6 +36,23 @@ test("compiled code equals the reference interpreter on random expressions (incl
       assert.ok(Object.is(got, want), `${JSON.stringify(e)}\n got ${got} want ${want}`);
     }),
     { numRuns: 3000 },
+  );
+});
+
+test("compiled conditions equal the interpreter's truth values on random expressions", () => {
+  const names = Object.keys(INDEX);
+  fc.assert(
+    fc.property(exprArb({ depth: 3, nonFinite: true }), valuesArb, (e, v) => {
+      const src = emitJsCondition(e, { time: "t", runtime: "M", symbol: (n) => `v[${names.indexOf(n)}]` });
+      const f = new Function("M", `return function (t, v) { return ${src}; };`)(runtimeHelpers) as (
+        t: number,
+        v: Float64Array,
+      ) => unknown;
+      const got = f(v.t, new Float64Array([v.x, v.y, v.z, v.k_1]));
+      assert.equal(typeof got, "boolean");
+      assert.equal(got, evaluateBool(e, { values: { x: v.x, y: v.y, z: v.z, k_1: v.k_1 }, time: v.t }));
+    }),
+    { numRuns: 1000 },
   );
 });
 
