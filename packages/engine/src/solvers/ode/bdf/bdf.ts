@@ -261,8 +261,8 @@ export class BdfIntegrator implements Integrator {
       throw new EngineError(Codes.SIM_BAD_SETTING, `maximum_num_steps must be ≥ 1, got ${options.maxSteps}`);
     }
     this.maxSteps = options.maxSteps;
-    this.hin = options.initialStep > 0 ? options.initialStep : 0;
-    this.hmin = options.minStep > 0 ? options.minStep : 0;
+    this.hin = Math.max(options.initialStep, 0);
+    this.hmin = Math.max(options.minStep, 0);
     this.hmaxInv = options.maxStep > 0 && Number.isFinite(options.maxStep) ? 1 / options.maxStep : 0;
     if (this.hmin * this.hmaxInv > 1) {
       throw new EngineError(Codes.SIM_BAD_SETTING, "minimum_time_step is larger than maximum_time_step");
