@@ -74,6 +74,10 @@ function readTwoColumn(text: string, format: "boolnet" | "bnet", o: ReadBoolNetO
     index.set(r.name, i);
   });
   let maxDelay = 0;
+  // BNET files from the biodivine/PyBoolNet world leave inputs undeclared: they become input nodes
+  // (keeping their value) after the declared ones, in order of first use; BoolNet itself requires
+  // every gene to have a target line, so `.bn` keeps that an error
+  const implicit: { name: string; line: number }[] = [];
   const nodes: LogicalNode[] = rows.map((r) => {
     const ts = new TokenStream(lex(r.expr, { file: o.file, hashComments: true, startLine: r.line }), o.file);
     const logic = ts.parseExpr({
@@ -82,7 +86,12 @@ function readTwoColumn(text: string, format: "boolnet" | "bnet", o: ReadBoolNetO
       delays: format === "boolnet",
       name: (name, line) => {
         if (name === "0" || name === "1") return { k: "num", v: Number(name) };
-        const i = index.get(name);
+        let i = index.get(name);
+        if (i === undefined && format === "bnet") {
+          i = rows.length + implicit.length;
+          index.set(name, i);
+          implicit.push({ name, line });
+        }
         if (i === undefined)
           throw new EngineError(Codes.LOGIC_UNDEFINED, `gene ${name} is used but has no target line`, {
             file: o.file,
@@ -96,6 +105,14 @@ function readTwoColumn(text: string, format: "boolnet" | "bnet", o: ReadBoolNetO
     maxDelay = Math.max(maxDelay, delayOf(logic));
     return { name: r.name, logic, line: r.line };
   });
+  for (const x of implicit) {
+    nodes.push({
+      name: x.name,
+      logic: { k: "node", i: nodes.length },
+      line: x.line,
+      notes: "input without a target line (keeps its value)",
+    });
+  }
   return { nodes, parameters: {}, format, file: o.file, maxDelay };
 }
 

@@ -185,6 +185,18 @@ describe("simulation engine properties", () => {
     assert.ok(Math.abs(q - avg) < 4 * Math.sqrt((avg * (1 - avg)) / n), `${q} vs ${avg}`);
   });
 
+  it("rate changes: scaling rate_up by 3 gives P(on at t) = 1 − exp(−3 k t)", () => {
+    const toy = readMaBoSSNetwork("node A { rate_up = $k; rate_down = 0; }\n");
+    const cfg2 = readMaBoSSConfig("$k = 0.2; A.istate = 0; max_time = 2; time_tick = 1;");
+    const n = 20000;
+    const r = simulateMaBoSS(toy, cfg2, { samples: n, seed: 13, rates: { A: { scaleUp: 3 } } });
+    const p = r.final.find((s) => s.label === "A")?.p ?? 0;
+    const exact = 1 - Math.exp(-3 * 0.2 * 2);
+    assert.ok(Math.abs(p - exact) < 4 * Math.sqrt((exact * (1 - exact)) / n), `${p} vs ${exact}`);
+    const fixedRate = simulateMaBoSS(toy, cfg2, { samples: 1000, seed: 13, rates: { A: { up: 0 } } });
+    assert.equal(fixedRate.final[0].label, "<nil>");
+  });
+
   it("knock-out and over-expression mutate rates and initial states", () => {
     const ko = simulateMaBoSS(net, cfg, { samples: 1000, seed: 5, fix: { CASP3: 0 } });
     assert.equal(ko.lastTick.marginals.Apoptosis, 0, "no apoptosis without CASP3");

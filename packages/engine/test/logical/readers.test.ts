@@ -6,6 +6,7 @@ import {
   compileLogical,
   evalExpr,
   findAttractors,
+  fixedPoints,
   parseFixes,
   readBnet,
   readBoolNet,
@@ -188,6 +189,33 @@ describe("BoolNet .bn and .bnet", () => {
     const ra = findAttractors(a, { update: "sync" });
     const rb = findAttractors(b, { update: "sync" });
     assert.deepEqual(rb.attractors, ra.attractors);
+  });
+
+  it("BNET inputs without a target line become input nodes (T-LGL 2011: .bnet and .bn give the same fixed points)", () => {
+    const b = readBnet(text("tlgl/tlgl2011_saadatpour.source.bnet"));
+    const a = readBoolNet(text("tlgl/tlgl2011_saadatpour.bn"));
+    assert.equal(b.nodes.length, a.nodes.length);
+    const inputs = b.nodes.filter((n, i) => n.logic?.k === "node" && n.logic.i === i).map((n) => n.name);
+    assert.ok(inputs.includes("v_IL15"));
+    const toSet = (net: typeof a, fps: string[], strip: (s: string) => string) =>
+      fps
+        .map((fp) =>
+          net.nodes
+            .filter((_, i) => fp[i] === "1")
+            .map((n) => strip(n.name))
+            .sort()
+            .join(" "),
+        )
+        .sort();
+    assert.deepEqual(
+      toSet(b, fixedPoints(b), (s) => s.replace(/^v_/, "")),
+      toSet(a, fixedPoints(a), (s) => s),
+    );
+    // BoolNet's own format still requires a target line for every gene
+    assert.throws(
+      () => readBoolNet("targets, factors\nA, B", { file: "x.bn" }),
+      /x\.bn:2: gene B is used but has no target line/,
+    );
   });
 
   it("round-trips through writeBnet with identical truth tables", () => {
