@@ -1,7 +1,7 @@
 // Tests of infix-print.ts and infix-parse.ts (one file: they are each other's inverse).
 
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import fc from "fast-check";
 import { call, type Expr, num, sym } from "../../src/expr/ast.js";
@@ -195,4 +195,33 @@ test("SBML Test Suite case 00957: formulas of its description evaluate to its re
     checked++;
   }
   assert.equal(checked, 28);
+});
+
+test("formulas of the SBML Test Suite descriptions parse and round-trip", () => {
+  // Every $…$ span of the cases' .m descriptions: mostly libSBML-style formulas, plus some prose notation
+  // (reactions "S1 -> S2", "1.5 \x 10^-3", Mathematica "Piecewise({{…}})") that must be rejected cleanly.
+  const root = new URL("sbml-test-suite/cases/", SHARED);
+  let parsed = 0;
+  let rejected = 0;
+  for (const c of readdirSync(root)) {
+    let m: string;
+    try {
+      m = readFileSync(new URL(`${c}/${c}-model.m`, root), "utf8");
+    } catch {
+      continue;
+    }
+    for (const x of m.matchAll(/\$([^$\n]+)\$/g)) {
+      let e: Expr;
+      try {
+        e = parseInfix(x[1]);
+      } catch (err) {
+        assert.ok(err instanceof EngineError && err.diagnostic.code === Codes.INFIX_SYNTAX, String(err));
+        rejected++;
+        continue;
+      }
+      eq(parseInfix(toInfix(e)), e);
+      parsed++;
+    }
+  }
+  assert.ok(parsed >= 11000, `only ${parsed} formulas parsed (${rejected} rejected)`);
 });
