@@ -67,6 +67,8 @@ export class Dopri5 implements Integrator {
   private readonly initialStep: number;
   private readonly fixedStep: number;
   private readonly detectStiffness: boolean;
+  /** h·|λ| above which a step counts as stiff (Hairer: 3.25, just inside the stability boundary ≈ 3.3) */
+  private readonly stiffThreshold: number;
 
   // cache
   private k1: Float64Array;
@@ -96,7 +98,12 @@ export class Dopri5 implements Integrator {
   private nonsti = 0;
   private initialized = false;
 
-  constructor(system: OdeSystem, options: InternalIntegratorOptions, detectStiffness = false) {
+  constructor(
+    system: OdeSystem,
+    options: InternalIntegratorOptions,
+    detectStiffness = false,
+    stiffThreshold = STIFF_HLAMBDA,
+  ) {
     checkOptions(options);
     const n = system.n;
     this.sys = system;
@@ -109,6 +116,7 @@ export class Dopri5 implements Integrator {
     this.initialStep = options.initialStep;
     this.fixedStep = options.fixedStep ?? 0;
     this.detectStiffness = detectStiffness;
+    this.stiffThreshold = stiffThreshold;
     this.y = new Float64Array(n);
     this.k1 = new Float64Array(n);
     this.k2 = new Float64Array(n);
@@ -325,7 +333,7 @@ export class Dopri5 implements Integrator {
       den += b * b;
     }
     if (den > 0) this.hLambda = h * Math.sqrt(num / den);
-    if (this.hLambda > STIFF_HLAMBDA) {
+    if (this.hLambda > this.stiffThreshold) {
       this.nonsti = 0;
       this.iasti++;
       if (this.iasti >= STIFF_COUNT) this.stiff = true;
