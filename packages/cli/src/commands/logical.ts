@@ -5,13 +5,23 @@
  *   stat3 logical simulate NET.bnd|NET.bnet|NET.bn RUN.cfg [--samples N] [--seed S] [--workers N] [--fix …]
  *                          [--json] [--out trajectories.csv|.json|.svg|.png]
  *   stat3 logical export FILE --to bnet|bnd|sbml [--out FILE]
+ *   stat3 logical review [--context NAME] [--drug ID ...] [--set NODE=0|1 ...] [--samples N] [--json] [--export DIR]
  *
  * JSON contracts (stable): attractors → {"nodes": [...], "attractors": [{"kind", "states", "basin_size"}]};
  * simulate → {"final": {label: p}, "last_tick": {label: p}, "node_marginals": {...}, …} with MaBoSS labels
  * (ON non-internal nodes joined by " -- ", "<nil>" for none).
  */
 import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { Codes, EngineError, logical } from "@stat3/engine";
+import {
+  exportMaBoSS,
+  exportSbmlQual,
+  LOGICAL_CONTEXTS,
+  LOGICAL_READOUTS,
+  type LogicalContextName,
+  phenotypes,
+} from "@stat3/stat3";
 import type { Command } from "commander";
 import { simulateParallel } from "../logical/parallel.js";
 import { lineChartSvg } from "../render/line-chart.js";
@@ -171,6 +181,49 @@ export async function runLogicalExport(file: string, o: { to: string; out?: stri
   return text;
 }
 
+export interface ReviewCliOptions {
+  context: string;
+  drug: string[];
+  set: string[];
+  samples?: string;
+  seed?: string;
+  json?: boolean;
+  export?: string;
+}
+
+/** The review's network (Fig. 1 + Fig. 2) in a context, with drugs: phenotype probabilities, or its files. */
+export async function runReview(o: ReviewCliOptions): Promise<string> {
+  const names = LOGICAL_CONTEXTS.map((c) => c.name) as string[];
+  if (!names.includes(o.context))
+    throw new EngineError(
+      Codes.LOGIC_BAD_SETTING,
+      `--context must be one of ${names.join(", ")}, got "${o.context}"`,
+    );
+  const scenario = {
+    context: o.context as LogicalContextName,
+    drugs: o.drug,
+    set: logical.parseFixes(o.set),
+  };
+  const samples = intOption("samples", o.samples, 1) ?? 2000;
+  const seed = intOption("seed", o.seed, 0) ?? 1;
+  if (o.export) {
+    const { bnd, cfg } = exportMaBoSS({ ...scenario, samples, seed });
+    await writeFile(join(o.export, "stat3_review.bnd"), bnd);
+    await writeFile(join(o.export, "stat3_review.cfg"), cfg);
+    await writeFile(join(o.export, "stat3_review.sbml"), exportSbmlQual());
+    return `wrote ${["stat3_review.bnd", "stat3_review.cfg", "stat3_review.sbml"].map((f) => join(o.export as string, f)).join(", ")}\n`;
+  }
+  const r = phenotypes({ ...scenario, samples, seed });
+  if (o.json)
+    return `${JSON.stringify({ context: o.context, drugs: o.drug, probabilities: r.p, errors: r.err })}\n`;
+  const lines = [
+    `context ${o.context}${o.drug.length ? `, drugs ${o.drug.join(", ")}` : ""} — P(on), last tick, ${samples} trajectories`,
+  ];
+  for (const k of LOGICAL_READOUTS)
+    lines.push(`  ${k.padEnd(18)} ${r.p[k].toFixed(3)} ± ${r.err[k].toFixed(3)}`);
+  return `${lines.join("\n")}\n`;
+}
+
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 export function registerLogical(program: Command): void {
@@ -218,6 +271,34 @@ export function registerLogical(program: Command): void {
     .option("--out <file>", "time course of node probabilities: .csv, .json, .svg or .png")
     .action(async (net: string, cfg: string | undefined, o: SimulateLogicalCliOptions) => {
       process.stdout.write(await runLogicalSimulate(net, cfg, o));
+    });
+  cmd
+    .command("review")
+    .description(
+      "the review's Fig. 1 + Fig. 2 network as a MaBoSS model: phenotype probabilities in a context, with drugs",
+    )
+    .option("--context <name>", `context: ${LOGICAL_CONTEXTS.map((c) => c.name).join(", ")}`, "autocrine-il6")
+    .option(
+      "--drug <id>",
+      "drug by KB id (stattic, ruxolitinib, …) or class (sh2, dbd, upstream_jak, …); repeatable",
+      collect,
+      [] as string[],
+    )
+    .option(
+      "--set <NODE=0|1>",
+      "hold a node (e.g. IL6=1 to stimulate a hepatocyte); repeatable",
+      collect,
+      [] as string[],
+    )
+    .option("--samples <n>", "trajectories", "2000")
+    .option("--seed <s>", "random seed", "1")
+    .option("--json", "JSON output")
+    .option(
+      "--export <dir>",
+      "write stat3_review.bnd/.cfg (MaBoSS) and stat3_review.sbml (SBML-qual) instead",
+    )
+    .action(async (o: ReviewCliOptions) => {
+      process.stdout.write(await runReview(o));
     });
   cmd
     .command("export")

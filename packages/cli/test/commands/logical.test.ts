@@ -133,3 +133,53 @@ test("logical export: bnet → SBML-qual → attractors unchanged", () => {
   );
   assert.deepEqual(a.attractors, b.attractors);
 });
+
+test("logical review: the review's network in a context, with a drug, and its exported files", () => {
+  const base = stat3("logical", "review", "--context", "autocrine-il6", "--samples", "300", "--json");
+  assert.equal(base.status, 0, base.stderr);
+  const drug = stat3(
+    "logical",
+    "review",
+    "--context",
+    "autocrine-il6",
+    "--drug",
+    "stattic",
+    "--samples",
+    "300",
+    "--json",
+  );
+  const a = JSON.parse(base.stdout).probabilities;
+  const b = JSON.parse(drug.stdout).probabilities;
+  assert.ok(a.Proliferation > 0.9 && b.Proliferation < 0.1);
+  assert.ok(a.Apoptosis < 0.1 && b.Apoptosis > 0.9);
+  const dir = mkdtempSync(join(tmpdir(), "stat3-review-"));
+  const ex = stat3("logical", "review", "--context", "hepatocyte", "--set", "IL6=1", "--export", dir);
+  assert.equal(ex.status, 0, ex.stderr);
+  const sim = stat3(
+    "logical",
+    "simulate",
+    join(dir, "stat3_review.bnd"),
+    join(dir, "stat3_review.cfg"),
+    "--samples",
+    "300",
+    "--workers",
+    "0",
+    "--json",
+  );
+  assert.equal(sim.status, 0, sim.stderr);
+  assert.ok("STAT3_DNA" in JSON.parse(sim.stdout).node_marginals);
+  const att = stat3(
+    "logical",
+    "attractors",
+    join(dir, "stat3_review.sbml"),
+    "--method",
+    "random",
+    "--starts",
+    "20",
+    "--json",
+  );
+  assert.equal(att.status, 0, att.stderr);
+  const bad = stat3("logical", "review", "--context", "liver");
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--context must be one of hepatocyte/);
+});
