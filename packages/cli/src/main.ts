@@ -14,6 +14,7 @@ import { registerKb } from "./commands/kb.js";
 import { registerMap } from "./commands/map.js";
 import { registerLogical } from "./commands/logical.js";
 import { registerPetab } from "./commands/petab.js";
+import { registerFit } from "./commands/fit.js";
 
 const program = new Command();
 program
@@ -30,5 +31,6 @@ registerKb(program);
 registerMap(program);
 registerLogical(program);
 registerPetab(program);
+registerFit(program);
 
 await runCli(program);

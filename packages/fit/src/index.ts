@@ -4,6 +4,8 @@
  * Table of contents:
  *   1. petab/      PEtab v1 reader (YAML, TSV tables) and conditions applied to the model IR
  *   2. objective   PEtab objective (llh, χ², priors, simulations, gradient by forward sensitivities)
+ *   3. optimizers/ trust-region least squares, bound-constrained L-BFGS, Nelder–Mead, multistart (serial;
+ *                  the worker-thread pool is Node-only and lives in packages/cli/src/fit/)
  */
 
 export {
@@ -37,3 +39,20 @@ export { parseYaml, type YamlValue } from "./petab/yaml.js";
 
 // 2. objective: PEtab log-likelihood, χ², priors, simulations and forward-sensitivity gradient
 export { type ObjectiveOptions, type ObjectiveResult, PetabObjective, petabObjective } from "./objective.js";
+
+// 3. optimizers: trust-region least squares (LM), bound-constrained L-BFGS, Nelder–Mead, multistart
+export * from "./optimizers/types.js";
+export { trustRegionLeastSquares } from "./optimizers/trust-region-ls.js";
+export { lbfgsb } from "./optimizers/lbfgsb.js";
+export { nelderMead } from "./optimizers/nelder-mead.js";
+export {
+  multistart,
+  type OptimizerName,
+  optimizerNames,
+  petabBoxProblem,
+  rng,
+  runOptimizer,
+  type StartResult,
+  startPoints,
+  waterfall,
+} from "./optimizers/multistart.js";

@@ -33,7 +33,7 @@ import {
   sensitivityFunctions,
 } from "@stat3/engine";
 import { PetabCodes, petabError } from "./petab/messages.js";
-import type { ParameterScale, PetabMeasurement, PetabObservable, PetabParameter, PetabProblem } from "./petab/types.js";
+import type { ParameterScale, PetabMeasurement, PetabObservable, PetabProblem } from "./petab/types.js";
 
 export interface ObjectiveOptions {
   /** integrator tolerances (defaults 1e-8 relative, 1e-10 absolute — tighter than AMICI's benchmark 1e-6/1e-8) */
@@ -61,12 +61,17 @@ export interface ObjectiveResult {
   residualJacobian?: Float64Array;
   /** per measurement row and estimated parameter: ∂σ/∂x (row-major), when the gradient was requested */
   sigmaJacobian?: Float64Array;
+  /** integrator work summed over all simulations (including pre-equilibrations) */
+  stats: { simulations: number; steps: number; rhsEvals: number; jacEvals: number };
 }
 
-const scaleTo = (v: number, s: ParameterScale): number => (s === "lin" ? v : s === "log" ? Math.log(v) : Math.log10(v));
-const scaleFrom = (x: number, s: ParameterScale): number => (s === "lin" ? x : s === "log" ? Math.exp(x) : 10 ** x);
+const scaleTo = (v: number, s: ParameterScale): number =>
+  s === "lin" ? v : s === "log" ? Math.log(v) : Math.log10(v);
+const scaleFrom = (x: number, s: ParameterScale): number =>
+  s === "lin" ? x : s === "log" ? Math.exp(x) : 10 ** x;
 /** dθ/dx at θ */
-const dThetaDx = (theta: number, s: ParameterScale): number => (s === "lin" ? 1 : s === "log" ? theta : theta * Math.LN10);
+const dThetaDx = (theta: number, s: ParameterScale): number =>
+  s === "lin" ? 1 : s === "log" ? theta : theta * Math.LN10;
 
 /** A number or a parameter-table id (index into the parameter table) */
 type ValueRef = { kind: "num"; value: number } | { kind: "par"; index: number };
@@ -145,11 +150,14 @@ function preparedModel(model: Model, problem: PetabProblem): Model {
     if (s.hasOnlySubstanceUnits) {
       if (s.initialAmount === undefined) {
         s.initialAmount =
-          s.initialConcentration !== undefined && size !== undefined ? s.initialConcentration * size : Number.NaN;
+          s.initialConcentration !== undefined && size !== undefined
+            ? s.initialConcentration * size
+            : Number.NaN;
         s.initialConcentration = undefined;
       }
     } else if (s.initialConcentration === undefined) {
-      s.initialConcentration = s.initialAmount !== undefined && size !== undefined ? s.initialAmount / size : Number.NaN;
+      s.initialConcentration =
+        s.initialAmount !== undefined && size !== undefined ? s.initialAmount / size : Number.NaN;
       s.initialAmount = undefined;
     }
   }
@@ -199,8 +207,12 @@ export class PetabObjective {
     });
     this.parameterIds = this.estIndex.map((i) => params[i].id);
     this.scales = this.estIndex.map((i) => params[i].scale);
-    this.lowerBounds = Float64Array.from(this.estIndex, (i) => scaleTo(params[i].lowerBound, params[i].scale));
-    this.upperBounds = Float64Array.from(this.estIndex, (i) => scaleTo(params[i].upperBound, params[i].scale));
+    this.lowerBounds = Float64Array.from(this.estIndex, (i) =>
+      scaleTo(params[i].lowerBound, params[i].scale),
+    );
+    this.upperBounds = Float64Array.from(this.estIndex, (i) =>
+      scaleTo(params[i].upperBound, params[i].scale),
+    );
     this.nominal = Float64Array.from(this.estIndex, (i) => scaleTo(params[i].nominalValue, params[i].scale));
     const tableIndex = new Map(params.map((p, i) => [p.id, i]));
     this.tableSlot = Int32Array.from(params, (p) => {
@@ -217,13 +229,20 @@ export class PetabObjective {
     });
 
     // ---- conditions → base-value slots ----
-    const refOf = (v: { kind: "number"; value: number } | { kind: "parameter"; id: string }, where: string): ValueRef => {
+    const refOf = (
+      v: { kind: "number"; value: number } | { kind: "parameter"; id: string },
+      where: string,
+    ): ValueRef => {
       if (v.kind === "number") return { kind: "num", value: v.value };
       const i = tableIndex.get(v.id);
       if (i !== undefined) return { kind: "par", index: i };
       const e = layout.symbols.get(v.id);
-      if (e && e.home === "p" && Number.isFinite(this.compiled.base[e.g])) return { kind: "num", value: this.compiled.base[e.g] };
-      throw petabError(PetabCodes.PETAB_UNKNOWN_ID, `${where}: "${v.id}" is neither in the parameter table nor a model parameter with a value`);
+      if (e && e.home === "p" && Number.isFinite(this.compiled.base[e.g]))
+        return { kind: "num", value: this.compiled.base[e.g] };
+      throw petabError(
+        PetabCodes.PETAB_UNKNOWN_ID,
+        `${where}: "${v.id}" is neither in the parameter table nor a model parameter with a value`,
+      );
     };
     for (const c of problem.conditions) {
       const slots: SlotAssign[] = [];
@@ -233,9 +252,16 @@ export class PetabObjective {
         const e = layout.symbols.get(target);
         const where = `condition table (${c.loc.file}:${c.loc.line}), condition "${c.id}", column "${target}"`;
         if (!e || (e.kind !== "parameter" && e.kind !== "species" && e.kind !== "compartment")) {
-          throw petabError(PetabCodes.PETAB_UNKNOWN_ID, `${where}: not a parameter, species or compartment of the model`);
+          throw petabError(
+            PetabCodes.PETAB_UNKNOWN_ID,
+            `${where}: not a parameter, species or compartment of the model`,
+          );
         }
-        if (e.home === "w") throw petabError(PetabCodes.PETAB_BAD_VALUE, `${where}: the target of an assignment rule cannot be overridden`);
+        if (e.home === "w")
+          throw petabError(
+            PetabCodes.PETAB_BAD_VALUE,
+            `${where}: the target of an assignment rule cannot be overridden`,
+          );
         slots.push({ g: e.g, ref: refOf(cell, where) });
       }
       this.conditionSlots.set(c.id, slots);
@@ -250,7 +276,10 @@ export class PetabObjective {
         try {
           return parseInfix(text, { dialect: "petab", symbols: modelSyms });
         } catch (err) {
-          throw petabError(PetabCodes.PETAB_BAD_VALUE, `${where}, column "${col}": ${(err as Error).message}`);
+          throw petabError(
+            PetabCodes.PETAB_BAD_VALUE,
+            `${where}, column "${col}": ${(err as Error).message}`,
+          );
         }
       };
       const hExpr = parse(obs.formula, "observableFormula");
@@ -277,7 +306,10 @@ export class PetabObjective {
         if (modelSyms.has(u) || extra.includes(u)) continue;
         const i = tableIndex.get(u);
         if (i === undefined) {
-          throw petabError(PetabCodes.PETAB_UNKNOWN_ID, `${where}: "${u}" is neither a model entity, a parameter-table parameter nor a placeholder of this observable`);
+          throw petabError(
+            PetabCodes.PETAB_UNKNOWN_ID,
+            `${where}: "${u}" is neither a model entity, a parameter-table parameter nor a placeholder of this observable`,
+          );
         }
         extra.push(u);
         tableIdx.push(i);
@@ -309,25 +341,43 @@ export class PetabObjective {
             if (cell && cell.kind !== "keep" && e?.kind === "species" && e.home === "y") reinit.push(e.index);
           }
         }
-        s = { preeq: m.preequilibrationConditionId, sim: m.simulationConditionId, times: [], steadyState: false, measurements: [], reinit };
+        s = {
+          preeq: m.preequilibrationConditionId,
+          sim: m.simulationConditionId,
+          times: [],
+          steadyState: false,
+          measurements: [],
+          reinit,
+        };
         simByKey.set(key, s);
         this.sims.push(s);
       }
       const obs = compiledObs.get(m.observableId);
-      if (!obs) throw petabError(PetabCodes.PETAB_UNKNOWN_ID, `measurement table (${m.loc.file}:${m.loc.line}): unknown observable "${m.observableId}"`);
+      if (!obs)
+        throw petabError(
+          PetabCodes.PETAB_UNKNOWN_ID,
+          `measurement table (${m.loc.file}:${m.loc.line}): unknown observable "${m.observableId}"`,
+        );
       const where = `measurement table (${m.loc.file}:${m.loc.line})`;
       const refs: ValueRef[] = [];
       const take = (list: (number | string)[], count: number, col: string) => {
         // PEtab: a single override may be given for all placeholders? No — the count must match.
         if (list.length !== count && !(count === 0 && list.length <= 1)) {
-          throw petabError(PetabCodes.PETAB_BAD_VALUE, `${where}, column "${col}": ${list.length} values for ${count} placeholders of observable "${m.observableId}"`);
+          throw petabError(
+            PetabCodes.PETAB_BAD_VALUE,
+            `${where}, column "${col}": ${list.length} values for ${count} placeholders of observable "${m.observableId}"`,
+          );
         }
         for (let k = 0; k < count; k++) {
           const v = list[k];
           if (typeof v === "number") refs.push({ kind: "num", value: v });
           else {
             const i = tableIndex.get(v);
-            if (i === undefined) throw petabError(PetabCodes.PETAB_UNKNOWN_ID, `${where}, column "${col}": "${v}" is not in the parameter table`);
+            if (i === undefined)
+              throw petabError(
+                PetabCodes.PETAB_UNKNOWN_ID,
+                `${where}, column "${col}": "${v}" is not in the parameter table`,
+              );
             refs.push({ kind: "par", index: i });
           }
         }
@@ -338,10 +388,13 @@ export class PetabObjective {
       s.measurements.push({ row, m, obs, refs, ti: -1 });
     });
     for (const s of this.sims) {
-      const ts = [...new Set(s.measurements.map((x) => x.m.time).filter(Number.isFinite))].sort((a, b) => a - b);
+      const ts = [...new Set(s.measurements.map((x) => x.m.time).filter(Number.isFinite))].sort(
+        (a, b) => a - b,
+      );
       s.times = ts;
       const at = new Map(ts.map((t, i) => [t, i]));
-      for (const mp of s.measurements) mp.ti = Number.isFinite(mp.m.time) ? (at.get(mp.m.time) as number) : -1;
+      for (const mp of s.measurements)
+        mp.ti = Number.isFinite(mp.m.time) ? (at.get(mp.m.time) as number) : -1;
     }
     this.nMeasurements = problem.measurements.length;
 
@@ -351,7 +404,8 @@ export class PetabObjective {
       if (g >= 0 && this.tableEst[i] >= 0) reach.add(this.tableEst[i]);
     });
     for (const slots of this.conditionSlots.values()) {
-      for (const s of slots) if (s.ref.kind === "par" && this.tableEst[s.ref.index] >= 0) reach.add(this.tableEst[s.ref.index]);
+      for (const s of slots)
+        if (s.ref.kind === "par" && this.tableEst[s.ref.index] >= 0) reach.add(this.tableEst[s.ref.index]);
     }
     this.modelTheta = [...reach].sort((a, b) => a - b);
   }
@@ -362,7 +416,10 @@ export class PetabObjective {
     const v = Float64Array.from(params, (p) => p.nominalValue);
     if (x) {
       if (x.length !== this.estIndex.length) {
-        throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `expected ${this.estIndex.length} parameter values, got ${x.length}`);
+        throw new EngineError(
+          PetabCodes.PETAB_BAD_VALUE,
+          `expected ${this.estIndex.length} parameter values, got ${x.length}`,
+        );
       }
       this.estIndex.forEach((i, k) => {
         v[i] = scaleFrom(x[k], params[i].scale);
@@ -383,7 +440,10 @@ export class PetabObjective {
     return r.kind === "num" ? r.value : tv[r.index];
   }
 
-  private conditionBase(cid: string, tv: Float64Array): { b: Float64Array; fixed: Uint8Array; gs: number[]; gTheta: number[][] } {
+  private conditionBase(
+    cid: string,
+    tv: Float64Array,
+  ): { b: Float64Array; fixed: Uint8Array; gs: number[]; gTheta: number[][] } {
     const { b, fixed } = baseValues(this.compiled);
     // slot g → estimated parameters it equals (for the chain rule), per slot
     const dep = new Map<number, number[]>();
@@ -470,6 +530,13 @@ export class PetabObjective {
     const ds = new Float64Array(nX);
     const dthdx = Float64Array.from(this.estIndex, (i, k) => dThetaDx(tv[i], this.scales[k]));
 
+    const stats = { simulations: 0, steps: 0, rhsEvals: 0, jacEvals: 0 };
+    const addStats = (st: { steps: number; rhsEvals: number; jacEvals: number }) => {
+      stats.simulations++;
+      stats.steps += st.steps;
+      stats.rhsEvals += st.rhsEvals;
+      stats.jacEvals += st.jacEvals;
+    };
     for (const s of this.sims) {
       const sim = this.conditionInit(s.sim, tv, withSens);
       let y0 = sim.y0;
@@ -477,17 +544,33 @@ export class PetabObjective {
       if (s.preeq !== undefined) {
         const pre = this.conditionInit(s.preeq, tv, withSens);
         const ss = solver.steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
+        addStats(ss.stats);
         y0 = ss.Y.slice(0, n);
         if (withSens) s0 = ss.Y.slice(n, N);
         for (const i of s.reinit) {
           y0[i] = sim.y0[i];
-          if (withSens) for (let d = 0; d < nT; d++) (s0 as Float64Array)[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
+          if (withSens)
+            for (let d = 0; d < nT; d++)
+              (s0 as Float64Array)[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
         }
       }
       const bps = this.sens.breakpoints(sim.p0);
-      const run = solver.run({ t0: 0, y0, p: sim.p0, times: s.times, breakpoints: bps, s0, dpdTheta: sim.dp });
+      const run = solver.run({
+        t0: 0,
+        y0,
+        p: sim.p0,
+        times: s.times,
+        breakpoints: bps,
+        s0,
+        dpdTheta: sim.dp,
+      });
+      addStats(run.stats);
       let ssY: Float64Array | undefined;
-      if (s.steadyState) ssY = solver.steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp }).Y;
+      if (s.steadyState) {
+        const ss = solver.steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp });
+        addStats(ss.stats);
+        ssY = ss.Y;
+      }
       const p0 = sim.p0;
       const yAt = new Float64Array(n);
       for (const mp of s.measurements) {
@@ -518,7 +601,9 @@ export class PetabObjective {
         residual[row] = r;
         chi2 += r * r;
         const laplace = ob.obs.noiseDistribution === "laplace";
-        llh += laplace ? -Math.log(2 * sg) - Math.abs(diff) / sg - jacTerm : -0.5 * Math.log(2 * Math.PI * sg * sg) - 0.5 * r * r - jacTerm;
+        llh += laplace
+          ? -Math.log(2 * sg) - Math.abs(diff) / sg - jacTerm
+          : -0.5 * Math.log(2 * Math.PI * sg * sg) - 0.5 * r * r - jacTerm;
         if (!withSens) continue;
         // d h/d x and d σ/d x via states, model parameters and extra symbols
         const chain = (fn: OutputFunction, out: Float64Array) => {
@@ -555,7 +640,18 @@ export class PetabObjective {
         }
       }
     }
-    return { llh, chi2, logPrior: this.logPrior(xs), gradient: grad, simulation, sigma, residual, residualJacobian: rJac, sigmaJacobian: sJac };
+    return {
+      llh,
+      chi2,
+      logPrior: this.logPrior(xs),
+      gradient: grad,
+      simulation,
+      sigma,
+      residual,
+      residualJacobian: rJac,
+      sigmaJacobian: sJac,
+      stats,
+    };
   }
 
   /**
@@ -573,10 +669,10 @@ export class PetabObjective {
       const th = scaleFrom(xs, p.scale);
       switch (p.objectivePriorType) {
         case "normal":
-          lp += -0.5 * Math.log(2 * Math.PI * b * b) - ((th - a) ** 2) / (2 * b * b);
+          lp += -0.5 * Math.log(2 * Math.PI * b * b) - (th - a) ** 2 / (2 * b * b);
           break;
         case "parameterScaleNormal":
-          lp += -0.5 * Math.log(2 * Math.PI * b * b) - ((xs - a) ** 2) / (2 * b * b);
+          lp += -0.5 * Math.log(2 * Math.PI * b * b) - (xs - a) ** 2 / (2 * b * b);
           break;
         case "laplace":
           lp += -Math.log(2 * b) - Math.abs(th - a) / b;
@@ -585,7 +681,7 @@ export class PetabObjective {
           lp += -Math.log(2 * b) - Math.abs(xs - a) / b;
           break;
         case "logNormal":
-          lp += -Math.log(th * b * Math.sqrt(2 * Math.PI)) - ((Math.log(th) - a) ** 2) / (2 * b * b);
+          lp += -Math.log(th * b * Math.sqrt(2 * Math.PI)) - (Math.log(th) - a) ** 2 / (2 * b * b);
           break;
         case "logLaplace":
           lp += -Math.log(2 * b * th) - Math.abs(Math.log(th) - a) / b;
@@ -597,7 +693,10 @@ export class PetabObjective {
           lp += xs >= a && xs <= b ? -Math.log(b - a) : -Infinity;
           break;
         default:
-          throw petabError(PetabCodes.PETAB_UNSUPPORTED, `parameter table (${p.loc.file}:${p.loc.line}): objectivePriorType "${p.objectivePriorType}" is not supported`);
+          throw petabError(
+            PetabCodes.PETAB_UNSUPPORTED,
+            `parameter table (${p.loc.file}:${p.loc.line}): objectivePriorType "${p.objectivePriorType}" is not supported`,
+          );
       }
     });
     return lp;
@@ -605,7 +704,9 @@ export class PetabObjective {
 
   /** The PEtab simulation table (measurement table with `simulation` instead of `measurement`). */
   simulationTable(result: ObjectiveResult): string {
-    const rows = ["observableId\tpreequilibrationConditionId\tsimulationConditionId\ttime\tsimulation\tobservableParameters\tnoiseParameters\tdatasetId\treplicateId"];
+    const rows = [
+      "observableId\tpreequilibrationConditionId\tsimulationConditionId\ttime\tsimulation\tobservableParameters\tnoiseParameters\tdatasetId\treplicateId",
+    ];
     this.problem.measurements.forEach((m, i) => {
       rows.push(
         [
@@ -628,7 +729,10 @@ export class PetabObjective {
 /** The objective of a loaded PEtab problem (its one SBML model read with the engine's reader). */
 export function petabObjective(problem: PetabProblem, options: ObjectiveOptions = {}): PetabObjective {
   if (problem.sbml.length !== 1) {
-    throw petabError(PetabCodes.PETAB_UNSUPPORTED, `PEtab v1 problems have exactly one SBML model, this one has ${problem.sbml.length}`);
+    throw petabError(
+      PetabCodes.PETAB_UNSUPPORTED,
+      `PEtab v1 problems have exactly one SBML model, this one has ${problem.sbml.length}`,
+    );
   }
   const model = readSBML(problem.sbml[0].text, { file: problem.sbml[0].file });
   return new PetabObjective(problem, model, options);

@@ -41,8 +41,14 @@ test("PEtab v1 test suite: 20/20 cases within tolerance (llh, chi2, simulations)
       mad += Math.abs(Number(row[col]) - r.simulation[i]);
     });
     mad /= table.rows.length;
-    assert.ok(Math.abs(r.llh - (sol.llh as number)) < (sol.tol_llh as number), `${c}: llh ${r.llh} vs ${sol.llh}`);
-    assert.ok(Math.abs(r.chi2 - (sol.chi2 as number)) < (sol.tol_chi2 as number), `${c}: chi2 ${r.chi2} vs ${sol.chi2}`);
+    assert.ok(
+      Math.abs(r.llh - (sol.llh as number)) < (sol.tol_llh as number),
+      `${c}: llh ${r.llh} vs ${sol.llh}`,
+    );
+    assert.ok(
+      Math.abs(r.chi2 - (sol.chi2 as number)) < (sol.tol_chi2 as number),
+      `${c}: chi2 ${r.chi2} vs ${sol.chi2}`,
+    );
     assert.ok(mad < (sol.tol_simulations as number), `${c}: mean |simulation difference| ${mad}`);
     passed++;
   }
@@ -61,7 +67,9 @@ const references: [string, number, boolean][] = [
 ];
 
 for (const [name, ref, slow] of references) {
-  test(`benchmark ${name}: nominal llh within 1e-3 of ${ref}`, { skip: slow && !FULL ? "set STAT3_FULL=1" : false }, () => {
+  test(`benchmark ${name}: nominal llh within 1e-3 of ${ref}`, {
+    skip: slow && !FULL ? "set STAT3_FULL=1" : false,
+  }, () => {
     const obj = petabObjective(load(join(BENCH, name), `${name}.yaml`));
     const r = obj.evaluate();
     assert.ok(Math.abs(r.llh - ref) < 1e-3, `${name}: llh ${r.llh} vs ${ref}`);
@@ -69,7 +77,9 @@ for (const [name, ref, slow] of references) {
   });
 }
 
-test("Sobotta 2017 STAT3: nominal negative llh -1710.889893 within 1e-4", { skip: FULL ? false : "set STAT3_FULL=1" }, () => {
+test("Sobotta 2017 STAT3: nominal negative llh -1710.889893 within 1e-4", {
+  skip: FULL ? false : "set STAT3_FULL=1",
+}, () => {
   const dir = "/work/shared/petab/Sobotta_Frontiers2017_STAT3";
   const obj = petabObjective(load(dir, "Sobotta_Frontiers2017_STAT3.yaml"));
   const r = obj.evaluate();
@@ -91,7 +101,10 @@ function checkGradient(dir: string, yaml: string, h: number, tol: number) {
     const xm = Float64Array.from(x);
     xm[k] -= h;
     const fd = (obj.evaluate(xp).llh - obj.evaluate(xm).llh) / (2 * h);
-    assert.ok(Math.abs(fd - g[k]) <= tol * Math.max(1, Math.abs(fd)), `${yaml} ${obj.parameterIds[k]}: gradient ${g[k]} vs FD ${fd}`);
+    assert.ok(
+      Math.abs(fd - g[k]) <= tol * Math.max(1, Math.abs(fd)),
+      `${yaml} ${obj.parameterIds[k]}: gradient ${g[k]} vs FD ${fd}`,
+    );
   }
   return obj;
 }

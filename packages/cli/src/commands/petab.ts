@@ -10,9 +10,15 @@
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import type { Command } from "commander";
 import { EngineError } from "@stat3/engine";
-import { loadPetabProblem, type ObjectiveOptions, PetabCodes, type PetabObjective, petabObjective } from "@stat3/fit";
+import {
+  loadPetabProblem,
+  type ObjectiveOptions,
+  PetabCodes,
+  type PetabObjective,
+  petabObjective,
+} from "@stat3/fit";
+import type { Command } from "commander";
 
 /** Load a PEtab problem from its YAML file (tables and model read relative to it). */
 export function loadProblemFile(yamlPath: string, options: ObjectiveOptions = {}): PetabObjective {
@@ -23,7 +29,10 @@ export function loadProblemFile(yamlPath: string, options: ObjectiveOptions = {}
       return readFileSync(path, "utf8");
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      throw new EngineError(PetabCodes.PETAB_FILE, `cannot read ${path}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`);
+      throw new EngineError(
+        PetabCodes.PETAB_FILE,
+        `cannot read ${path}: ${code === "ENOENT" ? "no such file" : (err as Error).message}`,
+      );
     }
   });
   return petabObjective(problem, options);
@@ -33,14 +42,17 @@ export function toleranceOptions(o: { rtol?: string; atol?: string }): Objective
   const num = (name: string, v: string | undefined) => {
     if (v === undefined) return undefined;
     const x = Number(v);
-    if (!(x > 0)) throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `--${name} expects a positive number, got "${v}"`);
+    if (!(x > 0))
+      throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `--${name} expects a positive number, got "${v}"`);
     return x;
   };
   return { relativeTolerance: num("rtol", o.rtol), absoluteTolerance: num("atol", o.atol) };
 }
 
 export function registerPetab(program: Command): void {
-  const petab = program.command("petab").description("PEtab v1 parameter-estimation problems: likelihood and simulations");
+  const petab = program
+    .command("petab")
+    .description("PEtab v1 parameter-estimation problems: likelihood and simulations");
   petab
     .command("llh")
     .description("log-likelihood, chi² and log-prior at the nominal parameters")

@@ -8,7 +8,10 @@ import { test } from "node:test";
 
 const MAIN = join(import.meta.dirname, "../../src/main.ts");
 const BOEHM = "/work/shared/petab/benchmarks/Boehm_JProteomeRes2014/Boehm_JProteomeRes2014.yaml";
-const run = (...args: string[]) => execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", MAIN, ...args], { encoding: "utf8" });
+const run = (...args: string[]) =>
+  execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", MAIN, ...args], {
+    encoding: "utf8",
+  });
 
 test("stat3 petab llh --json: Boehm nominal llh −138.22199693517703 within 1e-3", () => {
   const out = JSON.parse(run("petab", "llh", BOEHM, "--json"));

@@ -100,7 +100,8 @@ export class ForwardSensitivitySolver {
     this.n = n;
     this.nP = layout.nParams;
     this.N = n * (1 + nTheta);
-    if (nTheta > 0 && !sens) throw new EngineError(Codes.SIM_BAD_SETTING, "forward sensitivities need sensitivityFunctions()");
+    if (nTheta > 0 && !sens)
+      throw new EngineError(Codes.SIM_BAD_SETTING, "forward sensitivities need sensitivityFunctions()");
     if (nTheta > 0 && !fns.jac) {
       throw new EngineError(
         Codes.SIM_BAD_SETTING,
@@ -203,13 +204,17 @@ export class ForwardSensitivitySolver {
 
   private setup(run: { p: Float64Array; dpdTheta?: Float64Array }): void {
     const { nP, nTheta } = this;
-    if (run.p.length !== nP) throw new EngineError(Codes.SIM_BAD_SETTING, `p has length ${run.p.length}, expected ${nP}`);
+    if (run.p.length !== nP)
+      throw new EngineError(Codes.SIM_BAD_SETTING, `p has length ${run.p.length}, expected ${nP}`);
     this.p.set(run.p);
     this.dp.fill(0);
     if (nTheta > 0) {
       if (run.dpdTheta) {
         if (run.dpdTheta.length !== nP * nTheta) {
-          throw new EngineError(Codes.SIM_BAD_SETTING, `dpdTheta has length ${run.dpdTheta.length}, expected ${nP * nTheta}`);
+          throw new EngineError(
+            Codes.SIM_BAD_SETTING,
+            `dpdTheta has length ${run.dpdTheta.length}, expected ${nP * nTheta}`,
+          );
         }
         this.dp.set(run.dpdTheta);
       }
@@ -222,21 +227,27 @@ export class ForwardSensitivitySolver {
     }
   }
 
+  private integ: Integrator | null = null;
+
+  /** One integrator per solver, restarted by `init` for every run: the Newton-matrix analysis (sparse LU ordering, generated kernels) is done once. */
   private makeIntegrator(): Integrator {
-    return makeIntegrator(this.system, this.opts.method, {
+    this.integ ??= makeIntegrator(this.system, this.opts.method, {
       relativeTolerance: this.opts.relativeTolerance,
       absoluteTolerance: this.opts.absoluteTolerance,
       maxSteps: this.opts.maxSteps,
     });
+    return this.integ;
   }
 
   private initialAugmented(y0: Float64Array, s0?: Float64Array): Float64Array {
     const { n, N, nTheta } = this;
-    if (y0.length !== n) throw new EngineError(Codes.SIM_BAD_SETTING, `y0 has length ${y0.length}, expected ${n}`);
+    if (y0.length !== n)
+      throw new EngineError(Codes.SIM_BAD_SETTING, `y0 has length ${y0.length}, expected ${n}`);
     const Y0 = new Float64Array(N);
     Y0.set(y0);
     if (nTheta > 0 && s0) {
-      if (s0.length !== n * nTheta) throw new EngineError(Codes.SIM_BAD_SETTING, `s0 has length ${s0.length}, expected ${n * nTheta}`);
+      if (s0.length !== n * nTheta)
+        throw new EngineError(Codes.SIM_BAD_SETTING, `s0 has length ${s0.length}, expected ${n * nTheta}`);
       Y0.set(s0, n);
     }
     return Y0;
@@ -250,6 +261,7 @@ export class ForwardSensitivitySolver {
     const nt = times.length;
     const out = new Float64Array(nt * N);
     const integ = this.makeIntegrator();
+    const before = { ...integ.stats };
     let t0 = run.t0;
     integ.init(t0, this.initialAugmented(run.y0, run.s0));
     const bps = (run.breakpoints ?? []).filter((b) => b > t0 && Number.isFinite(b)).sort((a, b) => a - b);
@@ -259,7 +271,8 @@ export class ForwardSensitivitySolver {
     const tmp = new Float64Array(N);
     for (let k = 0; k < nt; k++) {
       const tout = times[k];
-      if (!(tout >= t0)) throw new EngineError(Codes.SIM_BAD_SETTING, `output time ${tout} is before ${t0} or out of order`);
+      if (!(tout >= t0))
+        throw new EngineError(Codes.SIM_BAD_SETTING, `output time ${tout} is before ${t0} or out of order`);
       while (integ.t < tout) {
         let end = segEnd();
         if (integ.t >= end && bi < bps.length && bps[bi] <= integ.t) {
@@ -278,7 +291,7 @@ export class ForwardSensitivitySolver {
       }
       t0 = tout;
     }
-    return { out, n, nTheta, stats: { ...integ.stats } };
+    return { out, n, nTheta, stats: diffStats(integ.stats, before) };
   }
 
   /**
@@ -293,6 +306,7 @@ export class ForwardSensitivitySolver {
     const { N } = this;
     this.setup(run);
     const integ = this.makeIntegrator();
+    const before = { ...integ.stats };
     const t0 = run.t0 ?? 0;
     integ.init(t0, this.initialAugmented(run.y0, run.s0));
     const atol = crit.atol ?? this.opts.absoluteTolerance / 100;
@@ -309,7 +323,7 @@ export class ForwardSensitivitySolver {
         const r = Math.abs(dY[i]) / (atol + rtol * Math.abs(Y[i]));
         if (r > worst) worst = r;
       }
-      if (worst <= 1) return { Y, t: integ.t, stats: { ...integ.stats } };
+      if (worst <= 1) return { Y, t: integ.t, stats: diffStats(integ.stats, before) };
       if (integ.t >= tMax) {
         throw new EngineError(
           Codes.SIM_STEP_FAILURE,
@@ -318,4 +332,15 @@ export class ForwardSensitivitySolver {
       }
     }
   }
+}
+
+/** integrator work since `before` (the integrator's counters accumulate across restarts) */
+function diffStats(now: IntegratorStats, before: IntegratorStats): IntegratorStats {
+  return {
+    steps: now.steps - before.steps,
+    rejectedSteps: now.rejectedSteps - before.rejectedSteps,
+    rhsEvals: now.rhsEvals - before.rhsEvals,
+    jacEvals: now.jacEvals - before.jacEvals,
+    luDecompositions: now.luDecompositions - before.luDecompositions,
+  };
 }

@@ -20,7 +20,7 @@ import { layoutModel } from "../compile/layout.js";
 import { normalise } from "../compile/normalise.js";
 import type { CompiledModel } from "../compile/types.js";
 import { validateModel } from "../compile/validate.js";
-import { type Expr, call, sym } from "../expr/ast.js";
+import { call, type Expr, sym } from "../expr/ast.js";
 import { emitJs, type JsEmitContext } from "../expr/codegen-js.js";
 import { differentiate } from "../expr/differentiate.js";
 import { freeSymbols, substitute } from "../expr/inline.js";
@@ -176,7 +176,12 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
       nnz++;
     }
   }
-  const dfdpFn = linkBody("t, y, p, D", body) as (t: number, y: Float64Array, p: Float64Array, D: Float64Array) => void;
+  const dfdpFn = linkBody("t, y, p, D", body) as (
+    t: number,
+    y: Float64Array,
+    p: Float64Array,
+    D: Float64Array,
+  ) => void;
 
   const compileOutput = (e: Expr, extra: readonly string[], what = "expression"): OutputFunction => {
     const extraIndex = new Map(extra.map((x, m) => [x, m]));
@@ -256,7 +261,8 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
       }
       if (e.otherwise) collect(e.otherwise, inCond);
     } else if (e.kind === "call") {
-      const rel = e.op === "lt" || e.op === "gt" || e.op === "leq" || e.op === "geq" || e.op === "eq" || e.op === "neq";
+      const rel =
+        e.op === "lt" || e.op === "gt" || e.op === "leq" || e.op === "geq" || e.op === "eq" || e.op === "neq";
       if (rel && inCond) {
         for (let a = 0; a + 1 < e.args.length; a++) {
           const g = call("minus", e.args[a], e.args[a + 1]);
@@ -267,7 +273,8 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
           }
         }
       }
-      for (const a of e.args) collect(a, inCond || rel || e.op === "and" || e.op === "or" || e.op === "not" || e.op === "xor");
+      for (const a of e.args)
+        collect(a, inCond || rel || e.op === "and" || e.op === "or" || e.op === "not" || e.op === "xor");
     } else if (e.kind === "fn") for (const a of e.args) collect(a, inCond);
   };
   for (const si of info.values()) {
@@ -285,11 +292,15 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
       const dg = differentiate(gx, TIME);
       if (freeSymbols(dg).has(TIME)) continue; // not affine in time
       const tctx: JsEmitContext = {
-        symbol: (name) => (name === TIME ? "t" : name.startsWith(AMT) ? lay.slot(name.slice(AMT.length)) : lay.read(name)),
+        symbol: (name) =>
+          name === TIME ? "t" : name.startsWith(AMT) ? lay.slot(name.slice(AMT.length)) : lay.read(name),
         time: "t",
         runtime: "M",
       };
-      switchFns.push({ g: linkBody("t, p", [], emitJs(gx, tctx)), dg: linkBody("t, p", [], emitJs(dg, tctx)) });
+      switchFns.push({
+        g: linkBody("t, p", [], emitJs(gx, tctx)),
+        dg: linkBody("t, p", [], emitJs(dg, tctx)),
+      });
     } catch {
       // a condition the differentiator cannot handle: no breakpoint from it (the step control copes)
     }

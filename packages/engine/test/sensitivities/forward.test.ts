@@ -61,9 +61,20 @@ test("A → B: ∂A/∂k and ∂A/∂A0 match the closed form; B's input switch 
   assert.ok(Math.abs(init.dy[0 * 2 + iB] - 4) < 1e-8);
   assert.ok(Math.abs(init.dy[1 * 2 + iA] - 2) < 1e-8);
   assert.deepEqual(sens.breakpoints(init.p0), [2]);
-  const solver = new ForwardSensitivitySolver(compiled, sens, 2, { relativeTolerance: 1e-10, absoluteTolerance: 1e-12 });
+  const solver = new ForwardSensitivitySolver(compiled, sens, 2, {
+    relativeTolerance: 1e-10,
+    absoluteTolerance: 1e-12,
+  });
   const times = [0, 0.5, 1, 2, 3, 5];
-  const res = solver.run({ t0: 0, y0: init.y0, p: init.p0, times, breakpoints: sens.breakpoints(init.p0), s0: init.dy, dpdTheta: init.dp });
+  const res = solver.run({
+    t0: 0,
+    y0: init.y0,
+    p: init.p0,
+    times,
+    breakpoints: sens.breakpoints(init.p0),
+    s0: init.dy,
+    dpdTheta: init.dp,
+  });
   const N = 2 * 3;
   const k = 0.7;
   times.forEach((t, ti) => {

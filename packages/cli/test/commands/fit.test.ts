@@ -1,0 +1,38 @@
+/** `stat3 fit` on the PEtab test-suite case 0001 (2 parameters): 2 starts on 2 workers write every output file. */
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+
+const MAIN = join(import.meta.dirname, "../../src/main.ts");
+
+test("stat3 fit --starts 2 --workers 2 writes result.json, TSVs and figures", () => {
+  const out = mkdtempSync(join(tmpdir(), "fit-"));
+  execFileSync(
+    process.execPath,
+    [
+      "--conditions=source",
+      "--import",
+      "tsx",
+      MAIN,
+      "fit",
+      "/work/shared/petab/test-suite-v1/0001/_0001.yaml",
+      "--starts",
+      "2",
+      "--workers",
+      "2",
+      "--out",
+      out,
+    ],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const r = JSON.parse(readFileSync(join(out, "result.json"), "utf8"));
+  assert.equal(r.runs.length, 2);
+  assert.ok(r.runs[0].nllh <= r.runs[1].nllh);
+  // the fit is at least as good as the nominal parameters (test suite: llh −0.84750169713188)
+  assert.ok(r.best.llh >= -0.84750169713188 - 1e-6, `best llh ${r.best.llh}`);
+  for (const f of ["starts.tsv", "best-parameters.tsv", "simulations.tsv", "waterfall.svg"])
+    assert.ok(existsSync(join(out, f)), f);
+});
