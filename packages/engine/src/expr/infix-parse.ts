@@ -39,6 +39,11 @@ export interface ParseInfixOptions {
   functions?: ReadonlySet<string>;
   /** Where the formula comes from, for error messages (file, line, element). */
   location?: SourceLocation;
+  /**
+   * Meaning of log(x) with one argument (libSBML's L3P_PARSE_LOG_AS_LOG10 / _LN / _ERROR setting):
+   * default "log10" in the "sbml" dialect, "ln" in "petab". The SBML Test Suite's prose writes ln as log.
+   */
+  singleArgLog?: "log10" | "ln" | "error";
 }
 
 type TokKind = "num" | "id" | "op" | "end";
@@ -400,10 +405,13 @@ class Parser {
     const call = (op: Op, a: Expr[]): Expr => ({ kind: "call", op, args: a });
     switch (name) {
       case "log":
-        if (n === 1)
-          return this.dialect === "petab"
-            ? call("ln", args)
-            : call("log", [{ kind: "num", value: 10 }, args[0]]);
+        if (n === 1) {
+          const mode = this.opts.singleArgLog ?? (this.dialect === "petab" ? "ln" : "log10");
+          if (mode === "error") {
+            this.fail(nameTok.pos, "log(x) with one argument is ambiguous here", "write ln(x) or log10(x)");
+          }
+          return mode === "ln" ? call("ln", args) : call("log", [{ kind: "num", value: 10 }, args[0]]);
+        }
         if (n === 2) return this.dialect === "petab" ? call("log", [args[1], args[0]]) : call("log", args);
         return arityError("1 or 2 arguments");
       case "log10":
