@@ -114,9 +114,28 @@ describe("MaBoSS reference cases (MaBoSS 2.6.6, 100,000 trajectories)", () => {
           `fixed point ${fp.on.join(" -- ")}: ${mine?.p} vs ${fp.proba}`,
         );
       }
-      // entropy of the last tick: H = −Σ p log2 p over the reported states, as MaBoSS prints it
-      const hOurs = res.lastTick.H;
-      assert.ok(Number.isFinite(hOurs) && hOurs >= 0);
+      // entropy of the last tick, H = −Σ p log2 p over the reported states: its standard error by the delta
+      // method, Var(Ĥ) ≈ (Σ p (log2 p)² − H²)/n, for both estimates
+      const H = res.lastTick.H;
+      const varH = (states: { p: number }[], h: number) =>
+        Math.max(0, states.reduce((a, x) => a + (x.p > 0 ? x.p * Math.log2(x.p) ** 2 : 0), 0) - h * h);
+      const seH = Math.sqrt(
+        varH(res.lastTick.states, H) / n +
+          varH([...lastRef.values()], summary.last_tick.H) / summary.sample_count,
+      );
+      // plus the plug-in estimator's downward bias (K − 1)/(2 n ln 2) for K observed states (Miller 1955)
+      const biasH = (res.lastTick.states.length - 1) / (2 * n * Math.LN2);
+      assert.ok(
+        Math.abs(H - summary.last_tick.H) <= 4 * seH + biasH,
+        `H ${H} vs ${summary.last_tick.H} (SE ${seH})`,
+      );
+      // transition entropy: a per-trajectory average bounded by M = log2(#outputs), so its SE ≤ M / (2√n)
+      const M = Math.log2(res.outputs.length);
+      const seTH = Math.sqrt((M * M) / (4 * n) + (M * M) / (4 * summary.sample_count));
+      assert.ok(
+        Math.abs(res.lastTick.TH - summary.last_tick.TH) <= 4 * seTH,
+        `TH ${res.lastTick.TH} vs ${summary.last_tick.TH}`,
+      );
     });
   }
 });
