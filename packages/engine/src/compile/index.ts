@@ -35,9 +35,13 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
   const an = analyse(norm, options.fastReactions); // 3
   const lay = layoutModel(an); // 4
   const em = emitModel(an, lay); // 5
+  let jacPattern: Uint8Array | undefined;
   if (options.jacobian !== false && em.delayExprs.length === 0) {
     const jac = emitJacobian(an, lay);
-    if (jac) em.functions.push(jac);
+    if (jac) {
+      em.functions.push(jac.fn);
+      jacPattern = jac.pattern;
+    }
   }
   const linked = link(em); // 6
   const warnings = verifyCompiled(lay.layout, linked.fns, lay.base); // 7
@@ -87,6 +91,7 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     setHistory: linked.setHistory,
     hasAlgebraic: lay.layout.massDiagonal !== undefined,
     stoichiometry: stoich,
+    jacPattern,
     slowOnIndex: lay.layout.symbols.get(SLOW_ON)?.index,
   };
 }
@@ -108,6 +113,7 @@ export function toOdeSystem(compiled: CompiledModel, p: Float64Array): OdeSystem
     massDiagonal: layout.massDiagonal,
   };
   if (jacFn) {
+    if (compiled.jacPattern) sys.jacPattern = compiled.jacPattern;
     sys.jac = (t, y, J) => {
       fns.assign(t, y, p, w);
       jacFn(t, y, p, w, J);

@@ -18,7 +18,8 @@ import type { LayoutResult } from "./layout.js";
 const AMT = "\u0000amt:";
 const MAX_TEXT = 4_000_000;
 
-export function emitJacobian(an: Analysis, lay: LayoutResult): EmittedFunction | undefined {
+/** The Jacobian function and its structural sparsity pattern (row-major n×n, 1 = may be nonzero). */
+export function emitJacobian(an: Analysis, lay: LayoutResult): { fn: EmittedFunction; pattern: Uint8Array } | undefined {
   const { layout } = lay;
   const n = layout.nStates;
   if (n === 0) return undefined;
@@ -61,6 +62,7 @@ export function emitJacobian(an: Analysis, lay: LayoutResult): EmittedFunction |
     runtime: "M",
   };
   const body: string[] = [`J.fill(0);`];
+  const pattern = new Uint8Array(n * n);
   let size = 0;
   try {
     for (let i = 0; i < n; i++) {
@@ -78,10 +80,11 @@ export function emitJacobian(an: Analysis, lay: LayoutResult): EmittedFunction |
         size += text.length;
         if (size > MAX_TEXT) return undefined;
         body.push(text);
+        pattern[i * n + j] = 1;
       }
     }
   } catch {
     return undefined;
   }
-  return { name: "jac", params: "t, y, p, w, J", body, splittable: true };
+  return { fn: { name: "jac", params: "t, y, p, w, J", body, splittable: true }, pattern };
 }

@@ -135,6 +135,8 @@ export interface CompiledModel {
    * detection must not rely on it).
    */
   stoichiometry: { rows: number[]; entries: { i: number; r: number; value: number }[]; complete: boolean };
+  /** structural sparsity of the generated Jacobian (row-major n×n), when one is generated */
+  jacPattern?: Uint8Array;
   /** index in p of the switch of the slow dynamics, when fast reactions must be equilibrated */
   slowOnIndex?: number;
   /** whether the model has fast reactions (solved as equilibrium constraints) */
