@@ -29,7 +29,7 @@ if (files.length === 0) {
 console.error(`run-tests: ${files.length} test files`);
 const result = spawnSync(
   process.execPath,
-  ["--conditions=source", "--import", "tsx", "--test", "--test-concurrency=2", ...files],
+  ["--conditions=source", "--import", "tsx", "--import", "./scripts/test-setup.mjs", "--test", "--test-concurrency=2", ...files],
   { cwd: root, stdio: "inherit", env: { ...process.env, NODE_OPTIONS: "" } },
 );
 process.exit(result.status ?? 1);
