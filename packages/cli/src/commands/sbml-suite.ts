@@ -6,7 +6,7 @@
  * the fast regression check); the official figure comes from run-suite.sh with one process per case.
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { compileModel, readSBML, simulate } from "@stat3/engine";
 import type { Command } from "commander";
 
@@ -54,7 +54,16 @@ function formatNumber(v: number): string {
 /** Simulate one case; returns the CSV text. Throws EngineError on bad input. */
 export function runSuiteCase(sbmlText: string, settingsText: string, file?: string): string {
   const st = parseSuiteSettings(settingsText);
-  const model = readSBML(sbmlText, { file });
+  // comp externalModelDefinitions name files relative to the main document
+  const resolveExternal = (source: string): string | undefined => {
+    if (!file) return undefined;
+    try {
+      return readFileSync(resolve(dirname(file), source.replace(/^file:(\/\/)?/, "")), "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  const model = readSBML(sbmlText, { file, resolveExternal });
   const compiled = compileModel(model);
   const species = new Set(model.species.map((s) => s.id));
   const amount = new Set(st.amount);
