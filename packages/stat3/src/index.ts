@@ -11,9 +11,28 @@
  *   6. maps                map/ — Fig. 1 and Fig. 2 as graph elements, layout, SVG
  *   7. documentation       kb/docs.ts — markdown pages and SVG maps for docs/kb
  *   8. logical model       logical/ — Fig. 1 + Fig. 2 as a Boolean/MaBoSS model built from the KB; contexts, drugs
+ *   9. mechanistic model   model/, contexts/, drugs/, hallmarks/, scenarios/ — the calibrated ODE model of Fig. 1
  */
 export const REVIEW_ID = "stat3-review";
 
+export { type CellContext, CONTEXT_IDS, CONTEXTS as CELL_CONTEXTS, getContext } from "./contexts/contexts.js";
+export {
+  DRUG_ACTIONS,
+  type DrugAction,
+  type DrugSite,
+  drugAction,
+  K_RUXOLITINIB,
+  K_STATTIC,
+  KINASE_CELL_SHIFT,
+  type Regimen,
+} from "./drugs/drugs.js";
+export {
+  HALLMARK_DEFINITIONS,
+  HALLMARK_IDS,
+  type HallmarkDefinition,
+  type SeriesSummary,
+  summarise,
+} from "./hallmarks/hallmarks.js";
 export {
   type CompletenessReport,
   type CoverageReport,
@@ -56,17 +75,6 @@ export {
 export * from "./kb/types.js";
 // 4. checks
 export { assertValid, validateKb } from "./kb/validate.js";
-export { buildFigure1, HALLMARK_TITLES } from "./map/figure1.js";
-export { buildFigure2 } from "./map/figure2.js";
-export { buildFigure, FIGURES, figureSvg } from "./map/figures.js";
-export { gridGroup, layoutLayered, sizeNode } from "./map/layout.js";
-export { renderSvg, type SvgOptions } from "./map/svg.js";
-export { textWidth, wrap } from "./map/text-metrics.js";
-// 6. maps
-export type { ArcKind, Band, Glyph, MapArc, MapGraph, MapNode, MapRegion } from "./map/types.js";
-// 1. diagnostics
-export { KbCodes } from "./messages.js";
-
 // 8. logical model (the review's network as a Boolean model, generated from the knowledge base)
 export {
   buildReviewLogicalModel,
@@ -85,10 +93,54 @@ export {
   drugFixes,
   exportMaBoSS,
   exportSbmlQual,
+  type PhenotypeRun,
   phenotypes,
   READOUTS as LOGICAL_READOUTS,
   reviewModel,
-  scenarioFixes,
-  type PhenotypeRun,
   type ScenarioOptions,
+  scenarioFixes,
 } from "./logical/presets.js";
+export { buildFigure1, HALLMARK_TITLES } from "./map/figure1.js";
+export { buildFigure2 } from "./map/figure2.js";
+export { buildFigure, FIGURES, figureSvg } from "./map/figures.js";
+export { gridGroup, layoutLayered, sizeNode } from "./map/layout.js";
+export { renderSvg, type SvgOptions } from "./map/svg.js";
+export { textWidth, wrap } from "./map/text-metrics.js";
+// 6. maps
+export type { ArcKind, Band, Glyph, MapArc, MapGraph, MapNode, MapRegion } from "./map/types.js";
+// 1. diagnostics
+export { KbCodes } from "./messages.js";
+// 9. mechanistic model (ODE): build, contexts, drugs, hallmarks, scenarios
+export {
+  type BuildOptions,
+  buildStat3Model,
+  drugParam,
+  type Stat3Model,
+  stat3Builder,
+} from "./model/build.js";
+export {
+  type CalibrationFigures,
+  crossing,
+  drugResponse20,
+  measureCalibration,
+} from "./model/calibration.js";
+export { CORE_PARAMETERS, INPUT_PARAMETERS, type ParamTable } from "./model/parameters.js";
+export { HALLMARK_READOUTS, TARGET_GENES, type TargetGene } from "./model/targets.js";
+export {
+  type DoseResponseOptions,
+  type DoseResponseResult,
+  doseResponse,
+  parseConcentration,
+  parseDoses,
+  parseReadout,
+} from "./scenarios/dose-response.js";
+export { fitHill4, type HillFit, hill4, tQuantile975 } from "./scenarios/hill.js";
+export {
+  checkDrug,
+  compiledStat3,
+  DEFAULT_SELECTIONS,
+  type RunOptions,
+  type RunResult,
+  runStat3,
+  valueAt,
+} from "./scenarios/run.js";
