@@ -79,6 +79,7 @@ export async function runAttractors(file: string, o: AttractorsCliOptions): Prom
       basin_size: a.basin_size,
       ...(a.reachable_from !== undefined ? { reachable_from: a.reachable_from } : {}),
       ...(a.basin_fraction !== undefined ? { basin_fraction: a.basin_fraction } : {}),
+      ...(a.trap_space !== undefined ? { trap_space: a.trap_space } : {}),
     }));
     return `${JSON.stringify({ nodes: r.nodes, update: r.update, method: r.method, attractors })}\n`;
   }

@@ -54,6 +54,7 @@ test("logical attractors --update async --fix: a knock-out changes the attractor
     states: ["0100010100"],
     basin_size: null,
     reachable_from: 512,
+    trap_space: "0100010100",
   });
   const bad = stat3("logical", "attractors", `${L}boolnet-models/cellcycle.bn`, "--fix", "Nope=1");
   assert.equal(bad.status, 1);

@@ -15,7 +15,7 @@
  * value when node 0 is the least significant bit (BoolNet's order).
  */
 import { Codes, EngineError } from "../messages.js";
-import type { LExpr, LogicalNetwork } from "./ast.js";
+import { evalExpr, type LExpr, type LogicalNetwork } from "./ast.js";
 import { type CompiledLogical, compileLogical, stateString } from "./compile.js";
 import { type Mutations, mutate } from "./mutate.js";
 import { Xoshiro128 } from "./prng.js";
@@ -31,6 +31,8 @@ export interface Attractor {
   reachable_from?: number;
   /** heuristic search: fraction of random starts that ended here */
   basin_fraction?: number;
+  /** asynchronous: the smallest trap space containing the attractor (0/1/* per node) */
+  trap_space?: string;
 }
 
 export interface AttractorResult {
@@ -161,6 +163,16 @@ export function findAttractors(net: LogicalNetwork, o: AttractorOptions = {}): A
   } else if (exact)
     attractors = update === "sync" ? exhaustiveSync(sp) : exactAsync(sp, o.reachability ?? nFree <= 20);
   else attractors = randomSearch(sp, update, o.starts ?? 1000, o.walkLength ?? 10000, o.seed ?? 1);
+  if (update === "async") {
+    // the smallest trap space around each asynchronous attractor (skipped when a node has too many free inputs)
+    for (const a of attractors) {
+      try {
+        a.trap_space = enclosingTrapSpace(net, a.states, { fix: o.fix, parameters: o.parameters });
+      } catch (err) {
+        if (!(err instanceof EngineError) || err.diagnostic.code !== Codes.LOGIC_TOO_LARGE) throw err;
+      }
+    }
+  }
   return {
     nodes: [...c.names],
     update,
@@ -628,4 +640,63 @@ function kleene(e: LExpr, val: Int8Array): number {
     default:
       return 2;
   }
+}
+
+/**
+ * The smallest trap space containing the given states (e.g. an attractor): a subspace, written as a
+ * string of 0/1/* in node order, that no update can leave — every fixed node's function is constant
+ * (and equal to its value) over the subspace (Klarner, Bockmayr & Siebert 2015, "Computing maximal and
+ * minimal trap spaces of Boolean networks", Nat Comput 14:535, doi:10.1007/s11047-015-9520-7).
+ * Found by percolation: start from the nodes constant across the states and free any fixed node whose
+ * function can take the other value somewhere in the subspace, until nothing changes. The check
+ * enumerates the free regulators of each node (at most `maxFreeInputs`, default 20).
+ */
+export function enclosingTrapSpace(
+  net: LogicalNetwork,
+  states: readonly string[],
+  o: { fix?: Mutations; parameters?: Readonly<Record<string, number>>; maxFreeInputs?: number } = {},
+): string {
+  const c = prepare(net, o);
+  const n = c.n;
+  if (states.length === 0)
+    throw new EngineError(Codes.LOGIC_BAD_SETTING, "enclosingTrapSpace needs at least one state");
+  const pattern: (0 | 1 | 2)[] = [];
+  for (let i = 0; i < n; i++) {
+    const v = states[0][i];
+    pattern.push(states.every((s) => s[i] === v) ? (v === "1" ? 1 : 0) : 2);
+  }
+  const logic = c.logic as LExpr[];
+  const regs = logic.map((l) => {
+    const s = new Set<number>();
+    collect(l, s);
+    return [...s];
+  });
+  const limit = o.maxFreeInputs ?? 20;
+  const val = new Float64Array(n);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (let i = 0; i < n; i++) {
+      if (pattern[i] === 2) continue;
+      const free = regs[i].filter((j) => pattern[j] === 2);
+      if (free.length > limit) {
+        throw new EngineError(
+          Codes.LOGIC_TOO_LARGE,
+          `node ${c.names[i]} has ${free.length} free regulators in the trap-space check (limit ${limit})`,
+        );
+      }
+      for (let j = 0; j < n; j++) val[j] = pattern[j] === 1 ? 1 : 0;
+      let constant = true;
+      for (let m = 0; m < 2 ** free.length && constant; m++) {
+        for (let k = 0; k < free.length; k++) val[free[k]] = (m >>> k) & 1;
+        const v = evalExpr(logic[i], (j) => val[j]) !== 0 ? 1 : 0;
+        if (v !== pattern[i]) constant = false;
+      }
+      if (!constant) {
+        pattern[i] = 2;
+        changed = true;
+      }
+    }
+  }
+  return pattern.map((p) => (p === 2 ? "*" : String(p))).join("");
 }

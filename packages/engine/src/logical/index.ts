@@ -17,6 +17,7 @@ export {
   type Attractor,
   type AttractorOptions,
   type AttractorResult,
+  enclosingTrapSpace,
   findAttractors,
   fixedPoints,
   type UpdateScheme,

@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import {
   type Attractor,
+  enclosingTrapSpace,
+  evalExpr,
   findAttractors,
   fixedPoints,
   readBnet,
@@ -205,5 +207,44 @@ describe("fixed points, mutations, size limits", () => {
     const a = findAttractors(net, { update: "async" });
     assert.equal(a.attractors[0].kind, "complex");
     assert.equal(a.attractors[0].states.length, 4);
+  });
+});
+
+describe("trap spaces", () => {
+  it("the trap space enclosing each asynchronous attractor is closed and contains it (T-LGL reduced, cell cycle)", () => {
+    for (const f of ["tlgl/tlgl2011_reduced.bn", "boolnet-models/cellcycle.bn"]) {
+      const net = bn(f);
+      for (const a of findAttractors(net, { update: "async" }).attractors) {
+        const ts = enclosingTrapSpace(net, a.states);
+        for (const s of a.states)
+          for (let i = 0; i < s.length; i++) assert.ok(ts[i] === "*" || ts[i] === s[i]);
+        // closed: brute force over the subspace, every fixed node's function keeps its value
+        const free = [...ts].flatMap((ch, i) => (ch === "*" ? [i] : []));
+        assert.ok(free.length <= 12, `${free.length} free nodes`);
+        for (let m = 0; m < 2 ** free.length; m++) {
+          const x = [...ts].map((ch) => (ch === "1" ? 1 : 0));
+          free.forEach((i, k) => {
+            x[i] = (m >>> k) & 1;
+          });
+          net.nodes.forEach((node, i) => {
+            if (ts[i] !== "*")
+              assert.equal(
+                evalExpr(node.logic!, (j) => x[j]),
+                Number(ts[i]),
+                `${f}: ${node.name} leaves ${ts}`,
+              );
+          });
+        }
+        if (a.kind === "steady") assert.equal(ts, a.states[0], "a fixed point is its own trap space");
+      }
+    }
+    // the T-LGL complex attractors oscillate in CTLA4_ and TCR only: those are the free nodes
+    const tl = bn("tlgl/tlgl2011_reduced.bn");
+    const complex = findAttractors(tl, { update: "async" }).attractors.filter((a) => a.kind === "complex");
+    for (const a of complex) {
+      const ts = enclosingTrapSpace(tl, a.states);
+      const freeNames = tl.nodes.filter((_, i) => ts[i] === "*").map((n) => n.name);
+      assert.deepEqual(freeNames, ["CTLA4_", "TCR"]);
+    }
   });
 });
