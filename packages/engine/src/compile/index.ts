@@ -16,7 +16,9 @@ import { emitJacobian } from "./jacobian.js";
 import { layoutModel } from "./layout.js";
 import { link } from "./link.js";
 import { normalise } from "./normalise.js";
-import type { CompiledModel } from "./types.js";
+import type { CompiledModel, SymbolEntry } from "./types.js";
+import { Codes, EngineError } from "../messages.js";
+import { parseSelection, type ParsedSelection } from "../simulate/selections.js";
 import { validateModel } from "./validate.js";
 import { verifyCompiled } from "./verify.js";
 
@@ -67,7 +69,12 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     }
   });
   const constDelays = em.constantDelays.filter((d) => Number.isFinite(d) && d > 0);
-  return {
+  const L = lay.layout;
+  const fns = linked.fns;
+  const wScratch = new Float64Array(L.nAssigned);
+  const dyScratch = new Float64Array(L.nStates);
+  const selectionCache = new Map<string, ParsedSelection>();
+  const compiled: CompiledModel = {
     model,
     layout: lay.layout,
     fns: linked.fns,
@@ -93,7 +100,63 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     stoichiometry: stoich,
     jacPattern,
     slowOnIndex: lay.layout.symbols.get(SLOW_ON)?.index,
+    rhs(t, y, p, dy) {
+      fns.assign(t, y, p, wScratch);
+      fns.deriv(t, y, p, wScratch, dy);
+    },
+    jac: fns.jac
+      ? (t, y, p, J) => {
+          fns.assign(t, y, p, wScratch);
+          (fns.jac as NonNullable<typeof fns.jac>)(t, y, p, wScratch, J);
+        }
+      : undefined,
+    rates(t, y, p, out) {
+      fns.assign(t, y, p, wScratch);
+      L.reactions.forEach((id, k) => {
+        out[k] = wScratch[(L.symbols.get(id) as SymbolEntry).index];
+      });
+    },
+    initialValues(overrides, t0 = 0) {
+      const { b, fixed } = baseValues(compiled, overrides);
+      const y = new Float64Array(L.nStates);
+      const p = new Float64Array(L.nParams);
+      const w = new Float64Array(L.nAssigned);
+      fns.initialize(t0, b, fixed, y, p, w);
+      return { y, p, w };
+    },
+    getValue(selection, t, y, p) {
+      let sel = selectionCache.get(selection);
+      if (!sel) {
+        sel = parseSelection(compiled, selection);
+        selectionCache.set(selection, sel);
+      }
+      fns.assign(t, y, p, wScratch);
+      if (sel.needsDeriv) fns.deriv(t, y, p, wScratch, dyScratch);
+      return sel.read(t, y, p, wScratch, dyScratch);
+    },
   };
+  return compiled;
+}
+
+/** Base values with overrides applied (fixed[g] = 1 keeps an override over initial assignments). */
+export function baseValues(compiled: CompiledModel, overrides?: Record<string, number>): { b: Float64Array; fixed: Uint8Array } {
+  const { layout } = compiled;
+  const b = compiled.base.slice();
+  const fixed = new Uint8Array(b.length);
+  if (overrides) {
+    for (const [name, v] of Object.entries(overrides)) {
+      const e = layout.symbols.get(name);
+      if (!e) {
+        throw new EngineError(Codes.SIM_BAD_SETTING, `cannot set "${name}": no such compartment, species or parameter`);
+      }
+      if (e.home === "w") {
+        throw new EngineError(Codes.SIM_BAD_SETTING, `cannot set "${name}": an assignment rule determines it`);
+      }
+      b[e.g] = v;
+      fixed[e.g] = 1;
+    }
+  }
+  return { b, fixed };
 }
 
 /**

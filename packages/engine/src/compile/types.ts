@@ -139,6 +139,17 @@ export interface CompiledModel {
   jacPattern?: Uint8Array;
   /** index in p of the switch of the slow dynamics, when fast reactions must be equilibrated */
   slowOnIndex?: number;
+  // ---- conveniences over `fns` (each uses an internal work vector: not re-entrant) ----
+  /** dy ← f(t, y) for stored values p */
+  rhs(t: number, y: Float64Array, p: Float64Array, dy: Float64Array): void;
+  /** J ← ∂f/∂y (row-major), when an analytic Jacobian was generated */
+  jac?: (t: number, y: Float64Array, p: Float64Array, J: Float64Array) => void;
+  /** out[k] ← rate of reaction layout.reactions[k] */
+  rates(t: number, y: Float64Array, p: Float64Array, out: Float64Array): void;
+  /** initial vectors, with overrides (file units) applied before initial assignments */
+  initialValues(overrides?: Record<string, number>, t0?: number): { y: Float64Array; p: Float64Array; w: Float64Array };
+  /** value of a libRoadRunner selection (`S`, `[S]`, reaction id, `S'`, parameter id, `time`) */
+  getValue(selection: string, t: number, y: Float64Array, p: Float64Array): number;
   /** whether the model has fast reactions (solved as equilibrium constraints) */
   hasAlgebraic: boolean;
 }

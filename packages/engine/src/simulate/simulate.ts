@@ -19,7 +19,7 @@
  * trigger is already true where the event executes). Outputs at the event time report values after it.
  */
 import { START_TIME } from "../compile/analyse.js";
-import { type CompiledModel, toOdeSystem } from "../compile/index.js";
+import { baseValues, type CompiledModel, toOdeSystem } from "../compile/index.js";
 import { Codes, EngineError } from "../messages.js";
 import { makeIntegrator, type SolverSettings } from "../solvers/registry.js";
 import type { Integrator, IntegratorOptions, IntegratorStats } from "../solvers/types.js";
@@ -98,26 +98,7 @@ export function outputTimes(o: SimulateOptions): Float64Array {
   return ts;
 }
 
-/** Base values with overrides applied (fixed[g] = 1 keeps an override over initial assignments). */
-export function baseValues(compiled: CompiledModel, parameters?: Record<string, number>) {
-  const { layout } = compiled;
-  const b = compiled.base.slice();
-  const fixed = new Uint8Array(b.length);
-  if (parameters) {
-    for (const [name, v] of Object.entries(parameters)) {
-      const e = layout.symbols.get(name);
-      if (!e) {
-        throw new EngineError(Codes.SIM_BAD_SETTING, `cannot set "${name}": no such compartment, species or parameter`);
-      }
-      if (e.home === "w") {
-        throw new EngineError(Codes.SIM_BAD_SETTING, `cannot set "${name}": an assignment rule determines it`);
-      }
-      b[e.g] = v;
-      fixed[e.g] = 1;
-    }
-  }
-  return { b, fixed };
-}
+export { baseValues }; // base values + fixed flags as initialize() takes them (lives in compile/)
 
 /** Initial vectors (y, p, w) at t0 with overrides applied. */
 export function initialState(compiled: CompiledModel, t0: number, parameters?: Record<string, number>) {

@@ -124,3 +124,22 @@ test("initial assignments and assignment rules are evaluated together in depende
   assert.equal(o.p[c.layout.symbols.get("A")!.index], 6);
   assert.equal(y.length, 0);
 });
+
+test("conveniences: initialValues with overrides, rhs, rates, getValue by selection", () => {
+  const m = baseModel("conv", { A: 2, B: 0 }, { k: 0.5 }, 4);
+  m.species[0].hasOnlySubstanceUnits = false;
+  m.reactions.push(reaction("R", ["A"], ["B"], times(sym("k"), sym("A"))));
+  const c = compileModel(m);
+  const { y, p } = c.initialValues({ k: 2 });
+  const dy = new Float64Array(2);
+  c.rhs(0, y, p, dy);
+  assert.deepEqual([...dy], [-1, 1]); // k [A] = 2 · 2/4
+  const r = new Float64Array(1);
+  c.rates(0, y, p, r);
+  assert.equal(r[0], 1);
+  assert.equal(c.getValue("[A]", 0, y, p), 0.5);
+  assert.equal(c.getValue("A", 0, y, p), 2);
+  assert.equal(c.getValue("R", 0, y, p), 1);
+  assert.equal(c.getValue("B'", 0, y, p), 1);
+  assert.equal(c.getValue("k", 0, y, p), 2);
+});
