@@ -10,7 +10,7 @@
 //   options: --jobs N (default 2), --out DIR (default /tmp/stat3-sbml-suite), --tier T, --list FILE,
 //            --no-record (do not rewrite the pass list)
 // Needs `npm run build` first (the npm script test:sbml-suite does it).
-import { spawnSync, spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -48,8 +48,16 @@ if (args[0] === "--worker") {
       const dir = join(suite, "cases", id);
       const m = manifestRow(id);
       const sbml = join(suite, m.sbml_file);
-      const csv = runSuiteCase(readFileSync(sbml, "utf8"), readFileSync(join(dir, `${id}-settings.txt`), "utf8"), sbml);
-      const cmp = compareStrict(readFileSync(join(dir, `${id}-results.csv`), "utf8"), csv, readFileSync(join(dir, `${id}-settings.txt`), "utf8"));
+      const csv = runSuiteCase(
+        readFileSync(sbml, "utf8"),
+        readFileSync(join(dir, `${id}-settings.txt`), "utf8"),
+        sbml,
+      );
+      const cmp = compareStrict(
+        readFileSync(join(dir, `${id}-results.csv`), "utf8"),
+        csv,
+        readFileSync(join(dir, `${id}-settings.txt`), "utf8"),
+      );
       res.ok = cmp.ok;
       res.reason = cmp.reason;
     } catch (err) {
@@ -143,7 +151,12 @@ if (args.includes("--regression")) {
             const timer = setTimeout(() => child.kill("SIGKILL"), 30_000 + 5_000 * chunk.length);
             child.on("close", () => {
               clearTimeout(timer);
-              res(buf.split("\n").filter(Boolean).map((l) => JSON.parse(l)));
+              res(
+                buf
+                  .split("\n")
+                  .filter(Boolean)
+                  .map((l) => JSON.parse(l)),
+              );
             });
           }),
       ),
@@ -173,8 +186,13 @@ const runnerArgs = [
   "--exit-zero",
 ];
 if (opt("--tier")) runnerArgs.push("--tier", opt("--tier"));
-console.error(`sbml-suite: ${join(suite, "run-suite.sh")} ${runnerArgs.map((a) => (a.includes(" ") ? `'${a}'` : a)).join(" ")}`);
-const r = spawnSync(join(suite, "run-suite.sh"), runnerArgs, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" });
+console.error(
+  `sbml-suite: ${join(suite, "run-suite.sh")} ${runnerArgs.map((a) => (a.includes(" ") ? `'${a}'` : a)).join(" ")}`,
+);
+const r = spawnSync(join(suite, "run-suite.sh"), runnerArgs, {
+  stdio: ["ignore", "pipe", "inherit"],
+  encoding: "utf8",
+});
 const out = r.stdout ?? "";
 const summaryLines = out.split("\n").filter((l) => /^(tier |mode=|\d+ passed)/.test(l));
 console.log(summaryLines.join("\n"));

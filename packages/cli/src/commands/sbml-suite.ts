@@ -95,7 +95,9 @@ export function runSuiteCase(sbmlText: string, settingsText: string, file?: stri
 export function registerSbmlSuite(program: Command): void {
   program
     .command("sbml-suite-case")
-    .description("run one SBML Test Suite case: SBML SETTINGS OUT.csv (as ../shared/sbml-test-suite/run-suite.sh calls it)")
+    .description(
+      "run one SBML Test Suite case: SBML SETTINGS OUT.csv (as ../shared/sbml-test-suite/run-suite.sh calls it)",
+    )
     .argument("<sbml>", "the case's SBML file")
     .argument("<settings>", "the case's settings file")
     .argument("<out>", "CSV file to write")
@@ -105,7 +107,9 @@ export function registerSbmlSuite(program: Command): void {
     });
   program
     .command("sbml-suite-batch")
-    .description("run many SBML Test Suite cases in one process: CASES_DIR IDS_FILE OUT_DIR (writes OUT_DIR/<id>.csv)")
+    .description(
+      "run many SBML Test Suite cases in one process: CASES_DIR IDS_FILE OUT_DIR (writes OUT_DIR/<id>.csv)",
+    )
     .argument("<casesDir>", "the suite's cases/ folder")
     .argument("<ids>", "file with one case id per line")
     .argument("<outDir>", "folder for the CSV files")
@@ -114,7 +118,11 @@ export function registerSbmlSuite(program: Command): void {
         const dir = join(casesDir, id);
         try {
           const sbmlFile = findSbml(dir, id);
-          const csv = runSuiteCase(readFileSync(sbmlFile, "utf8"), readFileSync(join(dir, `${id}-settings.txt`), "utf8"), sbmlFile);
+          const csv = runSuiteCase(
+            readFileSync(sbmlFile, "utf8"),
+            readFileSync(join(dir, `${id}-settings.txt`), "utf8"),
+            sbmlFile,
+          );
           writeFileSync(join(outDir, `${id}.csv`), csv);
         } catch (err) {
           process.stderr.write(`${id}: ${(err as Error).message.split("\n")[0]}\n`);

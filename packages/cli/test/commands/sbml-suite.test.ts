@@ -8,7 +8,9 @@ import { parseSuiteSettings, runSuiteCase } from "../../src/commands/sbml-suite.
 const cases = new URL("../../../../../shared/sbml-test-suite/cases/", import.meta.url);
 
 test("settings file: lists, numbers, empty lines", () => {
-  const st = parseSuiteSettings("start: 0\nduration: 5.0\nsteps: 50\nvariables: S1, S2\nabsolute: 1.000000e-006\nrelative: 0.0001\namount: S1, S2\nconcentration:\n");
+  const st = parseSuiteSettings(
+    "start: 0\nduration: 5.0\nsteps: 50\nvariables: S1, S2\nabsolute: 1.000000e-006\nrelative: 0.0001\namount: S1, S2\nconcentration:\n",
+  );
   assert.deepEqual(st, {
     start: 0,
     duration: 5,
@@ -21,7 +23,9 @@ test("settings file: lists, numbers, empty lines", () => {
   });
 });
 
-test("case 00002 (two reactions, amounts) matches the suite's expected results within its tolerances", { skip: !existsSync(cases) }, () => {
+test("case 00002 (two reactions, amounts) matches the suite's expected results within its tolerances", {
+  skip: !existsSync(cases),
+}, () => {
   const dir = new URL("00002/", cases);
   const sbml = readFileSync(new URL("00002-sbml-l3v2.xml", dir), "utf8");
   const settings = readFileSync(new URL("00002-settings.txt", dir), "utf8");
@@ -34,13 +38,19 @@ test("case 00002 (two reactions, amounts) matches the suite's expected results w
     const e = expected[r].split(",").map(Number);
     const u = csv[r].split(",").map(Number);
     for (let c = 0; c < e.length; c++) {
-      assert.ok(Math.abs(e[c] - u[c]) <= st.absolute + st.relative * Math.abs(e[c]), `row ${r} col ${c}: ${u[c]} vs ${e[c]}`);
+      assert.ok(
+        Math.abs(e[c] - u[c]) <= st.absolute + st.relative * Math.abs(e[c]),
+        `row ${r} col ${c}: ${u[c]} vs ${e[c]}`,
+      );
     }
   }
 });
 
 test("bad SBML becomes an EngineError (the CLI prints it as one line and exits 1)", () => {
-  assert.throws(() => runSuiteCase("<notsbml/>", "start: 0\nduration: 1\nsteps: 1\nvariables: x\n"), (e: unknown) => {
-    return e instanceof Error && e.name === "EngineError" && /^error\[E-/.test(e.message);
-  });
+  assert.throws(
+    () => runSuiteCase("<notsbml/>", "start: 0\nduration: 1\nsteps: 1\nvariables: x\n"),
+    (e: unknown) => {
+      return e instanceof Error && e.name === "EngineError" && /^error\[E-/.test(e.message);
+    },
+  );
 });

@@ -16,10 +16,10 @@
  *    conservation relations of the fast subsystem as the remaining equations;
  *  - rateOf(x) is replaced by an expression for the derivative of x (§3.4.12).
  */
-import { type Expr, call, num, sym } from "../expr/ast.js";
-import { freeSymbols, substitute } from "../expr/inline.js";
+import { call, type Expr, num, sym } from "../expr/ast.js";
 import { differentiate } from "../expr/differentiate.js";
-import { Codes, EngineError, UnsupportedFeatureError, type SourceLocation } from "../messages.js";
+import { freeSymbols, substitute } from "../expr/inline.js";
+import { Codes, EngineError, type SourceLocation, UnsupportedFeatureError } from "../messages.js";
 import type { Decl, NormModel } from "./normalise.js";
 import type { Home } from "./types.js";
 
@@ -100,7 +100,10 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
       const s = d?.species;
       if (!s || s.boundaryCondition || s.constant) continue;
       let list = terms.get(t.species);
-      if (!list) terms.set(t.species, (list = []));
+      if (!list) {
+        list = [];
+        terms.set(t.species, list);
+      }
       list.push({ reaction: r.id, stoich: t.stoich, fast: r.fast || undefined });
     }
   }
@@ -113,7 +116,15 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
       const dims = compartmentDims.get(decl.species.compartment);
       mathIsConc = !decl.species.hasOnlySubstanceUnits && dims !== 0;
     }
-    const si: SymInfo = { id, decl, home: "p", mathIsConc, storedConc: false, algebraic: false, varies: false };
+    const si: SymInfo = {
+      id,
+      decl,
+      home: "p",
+      mathIsConc,
+      storedConc: false,
+      algebraic: false,
+      varies: false,
+    };
     if (decl.kind === "reaction") {
       si.home = "w";
       si.assigned = norm.reactions.find((r) => r.id === id)?.rate ?? num(0);
@@ -146,7 +157,15 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
   {
     const d: Decl = { id: START_TIME, kind: "parameter", constant: true, value: 0 };
     norm.decls.set(START_TIME, d);
-    info.set(START_TIME, { id: START_TIME, decl: d, home: "p", mathIsConc: false, storedConc: false, algebraic: false, varies: false });
+    info.set(START_TIME, {
+      id: START_TIME,
+      decl: d,
+      home: "p",
+      mathIsConc: false,
+      storedConc: false,
+      algebraic: false,
+      varies: false,
+    });
   }
   if (scaled) {
     for (const [id, value] of [
@@ -155,13 +174,22 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
     ] as const) {
       const d: Decl = { id, kind: "parameter", constant: true, value };
       norm.decls.set(id, d);
-      info.set(id, { id, decl: d, home: "p", mathIsConc: false, storedConc: false, algebraic: false, varies: false });
+      info.set(id, {
+        id,
+        decl: d,
+        home: "p",
+        mathIsConc: false,
+        storedConc: false,
+        algebraic: false,
+        varies: false,
+      });
     }
   }
 
   // ---- fast reactions: equilibrium rate = 0, species become algebraic ----
   const algebraicRules: { math: Expr; loc?: SourceLocation; only?: Set<string> }[] = [...norm.algebraicRules];
-  if (fastReactions.length > 0 && !scaled) addFastReactionConstraints(norm, info, fastReactions, algebraicRules);
+  if (fastReactions.length > 0 && !scaled)
+    addFastReactionConstraints(norm, info, fastReactions, algebraicRules);
 
   // ---- algebraic rules: match rules to otherwise undetermined variables ----
   if (algebraicRules.length > 0) matchAlgebraic(norm, info, algebraicRules);
@@ -174,7 +202,11 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
     const si = info.get(x);
     if (!si) throw new EngineError(Codes.MODEL_UNDEFINED_SYMBOL, `rateOf(${x}): '${x}' is not declared`);
     if (stack.has(x)) {
-      throw new EngineError(Codes.MODEL_CYCLIC_RULES, `rateOf(${x}) depends on itself`, where(norm, si.decl.loc, x));
+      throw new EngineError(
+        Codes.MODEL_CYCLIC_RULES,
+        `rateOf(${x}) depends on itself`,
+        where(norm, si.decl.loc, x),
+      );
     }
     stack.add(x);
     let d: Expr = num(0);
@@ -195,7 +227,11 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
     } else if (si.assigned && si.decl.kind !== "reaction") {
       d = timeDerivative(rewrite(si.assigned, stack), stack);
     } else if (si.algebraic) {
-      throw new UnsupportedFeatureError("rateOf-algebraic", `rateOf(${x}) of an algebraic variable is not supported`, where(norm, si.decl.loc, x));
+      throw new UnsupportedFeatureError(
+        "rateOf-algebraic",
+        `rateOf(${x}) of an algebraic variable is not supported`,
+        where(norm, si.decl.loc, x),
+      );
     }
     stack.delete(x);
     rateOfCache.set(x, d);
@@ -217,7 +253,8 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
     const sum = partsOut.length === 1 ? partsOut[0] : call("plus", ...partsOut);
     return replaceSym(sum, TIME_SYM, { kind: "time" });
   };
-  const rewrite = (e: Expr, stack: Set<string> = new Set()): Expr => replaceRateOf(e, (x) => derivativeOf(x, stack));
+  const rewrite = (e: Expr, stack: Set<string> = new Set()): Expr =>
+    replaceRateOf(e, (x) => derivativeOf(x, stack));
 
   for (const si of info.values()) {
     if (si.assigned) si.assigned = rewrite(si.assigned);
@@ -229,7 +266,8 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
       const c = si.decl.species.compartment;
       const dV = derivativeOf(c, new Set());
       const main = call("times", sym(c), si.rateRule);
-      si.amountRate = dV.kind === "num" && dV.value === 0 ? main : call("plus", main, call("times", sym(si.id), dV));
+      si.amountRate =
+        dV.kind === "num" && dV.value === 0 ? main : call("plus", main, call("times", sym(si.id), dV));
     }
   }
   // the derivative of each state as generated code computes it
@@ -242,7 +280,11 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
       if (scaled) f = call("times", sym(SLOW_ON), f);
     } else if (si.reactionTerms && si.reactionTerms.length > 0) {
       const sum = (ts: { reaction: string; stoich: Expr }[]): Expr | undefined => {
-        const parts = ts.map((t) => (t.stoich.kind === "num" && t.stoich.value === 1 ? sym(t.reaction) : call("times", t.stoich, sym(t.reaction))));
+        const parts = ts.map((t) =>
+          t.stoich.kind === "num" && t.stoich.value === 1
+            ? sym(t.reaction)
+            : call("times", t.stoich, sym(t.reaction)),
+        );
         return parts.length === 0 ? undefined : parts.length === 1 ? parts[0] : call("plus", ...parts);
       };
       const slow = sum(si.reactionTerms.filter((t) => !t.fast));
@@ -269,7 +311,8 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
     for (const s of freeSymbols(e)) {
       out.add(s);
       const si = info.get(s);
-      if (si?.decl.kind === "species" && si.mathIsConc && !si.storedConc && si.decl.species) out.add(si.decl.species.compartment);
+      if (si?.decl.kind === "species" && si.mathIsConc && !si.storedConc && si.decl.species)
+        out.add(si.decl.species.compartment);
     }
     return [...out];
   };
@@ -343,8 +386,15 @@ function addFastReactionConstraints(
     for (const t of fast[j].terms) {
       const i = fastSpecies.indexOf(t.species);
       if (i < 0) continue;
-      if (t.stoich.kind !== "num" && !(t.stoich.kind === "call" && t.stoich.op === "minus" && t.stoich.args[0].kind === "num")) {
-        throw new UnsupportedFeatureError("fast-reaction-stoichiometry", `fast reaction '${fast[j].id}' needs numeric stoichiometries`, fast[j].loc);
+      if (
+        t.stoich.kind !== "num" &&
+        !(t.stoich.kind === "call" && t.stoich.op === "minus" && t.stoich.args[0].kind === "num")
+      ) {
+        throw new UnsupportedFeatureError(
+          "fast-reaction-stoichiometry",
+          `fast reaction '${fast[j].id}' needs numeric stoichiometries`,
+          fast[j].loc,
+        );
       }
       N[i][j] += t.stoich.kind === "num" ? t.stoich.value : -(t.stoich.args[0] as { value: number }).value;
     }
@@ -363,7 +413,9 @@ function addFastReactionConstraints(
       if (c[i] === 0) continue;
       const sid = fastSpecies[i];
       const si = info.get(sid) as SymInfo;
-      let amount: Expr = si.mathIsConc ? call("times", sym(sid), sym(si.decl.species?.compartment ?? "")) : sym(sid);
+      let amount: Expr = si.mathIsConc
+        ? call("times", sym(sid), sym(si.decl.species?.compartment ?? ""))
+        : sym(sid);
       // with a conversion factor cf the reactions change amount/cf by N·v: that is what is conserved
       if (si.conversionFactor) amount = call("divide", amount, sym(si.conversionFactor));
       parts.push(call("times", num(c[i]), amount));
@@ -383,7 +435,10 @@ function addFastReactionConstraints(
     norm.decls.set(id, totalDecl);
     // the total's initial value is the sum of the species' initial amounts
     norm.initialAssignments.set(id, { math: parts.length === 1 ? parts[0] : call("plus", ...parts) });
-    algebraicRules.push({ math: call("minus", sym(id), parts.length === 1 ? parts[0] : call("plus", ...parts)), only });
+    algebraicRules.push({
+      math: call("minus", sym(id), parts.length === 1 ? parts[0] : call("plus", ...parts)),
+      only,
+    });
   }
   for (const r of fast) algebraicRules.push({ math: r.rate, loc: r.loc, only });
   for (const sid of fastSpecies) {
@@ -453,7 +508,9 @@ function matchAlgebraic(
   const score = (id: string): number => {
     const d = info.get(id)?.decl;
     const hasValue =
-      d?.kind === "species" ? d.species?.initialAmount !== undefined || d.species?.initialConcentration !== undefined : d?.value !== undefined;
+      d?.kind === "species"
+        ? d.species?.initialAmount !== undefined || d.species?.initialConcentration !== undefined
+        : d?.value !== undefined;
     return (hasValue || norm.initialAssignments.has(id) ? 2 : 0) + (eventTargets.has(id) ? 1 : 0);
   };
   const adj: string[][] = rules.map((r) =>
@@ -497,7 +554,11 @@ function matchAlgebraic(
 }
 
 /** Kahn-free DFS topological sort; `deps(id)` lists ids that must come first. */
-function topoSort(ids: string[], deps: (id: string) => string[], onCycle: (cycle: string[]) => Error): string[] {
+function topoSort(
+  ids: string[],
+  deps: (id: string) => string[],
+  onCycle: (cycle: string[]) => Error,
+): string[] {
   const state = new Map<string, number>(); // 1 visiting, 2 done
   const out: string[] = [];
   const stack: string[] = [];
@@ -533,10 +594,18 @@ function replaceRateOf(e: Expr, f: (x: string) => Expr, inDelay = false): Expr {
     case "call": {
       if (e.op === "rateOf") {
         const a = e.args[0];
-        if (a?.kind !== "sym") throw new UnsupportedFeatureError("rateOf-expression", "rateOf() of anything but a symbol is not SBML");
+        if (a?.kind !== "sym")
+          throw new UnsupportedFeatureError(
+            "rateOf-expression",
+            "rateOf() of anything but a symbol is not SBML",
+          );
         const d = f(a.name);
         if (!inDelay || (d.kind === "num" && d.value === 0)) return d;
-        return { kind: "piecewise", pieces: [{ value: d, cond: call("geq", { kind: "time" }, sym(START_TIME)) }], otherwise: num(0) };
+        return {
+          kind: "piecewise",
+          pieces: [{ value: d, cond: call("geq", { kind: "time" }, sym(START_TIME)) }],
+          otherwise: num(0),
+        };
       }
       let changed = false;
       const args = e.args.map((x, i) => {
@@ -549,7 +618,10 @@ function replaceRateOf(e: Expr, f: (x: string) => Expr, inDelay = false): Expr {
     case "piecewise":
       return {
         kind: "piecewise",
-        pieces: e.pieces.map((p) => ({ value: replaceRateOf(p.value, f, inDelay), cond: replaceRateOf(p.cond, f, inDelay) })),
+        pieces: e.pieces.map((p) => ({
+          value: replaceRateOf(p.value, f, inDelay),
+          cond: replaceRateOf(p.cond, f, inDelay),
+        })),
         otherwise: e.otherwise ? replaceRateOf(e.otherwise, f, inDelay) : undefined,
       };
     case "fn":

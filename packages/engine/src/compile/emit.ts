@@ -12,7 +12,7 @@
  *   DX[k]                         value of the k-th delay() argument (evaluated on a past state)
  * Inside any expression, delay(x, τ) becomes D(k, t − τ, t, y, p, w): the history lookup.
  */
-import { type Expr, sym } from "../expr/ast.js";
+import type { Expr } from "../expr/ast.js";
 import { emitJs, emitJsCondition, type JsEmitContext } from "../expr/codegen-js.js";
 import type { Analysis } from "./analyse.js";
 import type { LayoutResult } from "./layout.js";
@@ -28,7 +28,12 @@ export interface EmittedFunction {
 export interface Emitted {
   functions: EmittedFunction[];
   /** per-event function lists */
-  eventFunctions: { values: EmittedFunction; apply: EmittedFunction; delay: EmittedFunction; priority: EmittedFunction }[];
+  eventFunctions: {
+    values: EmittedFunction;
+    apply: EmittedFunction;
+    delay: EmittedFunction;
+    priority: EmittedFunction;
+  }[];
   delayed: EmittedFunction[];
   delayExprs: Expr[];
   constantDelays: number[];
@@ -117,7 +122,12 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
         apply.push(`${target} = v[${j}] * ${lay.slot(si.decl.species.compartment)};`);
       } else apply.push(`${target} = v[${j}];`);
     }
-    const mk = (name: string, params: string, body: string[]): EmittedFunction => ({ name: `${name}${k}`, params, body, splittable: true });
+    const mk = (name: string, params: string, body: string[]): EmittedFunction => ({
+      name: `${name}${k}`,
+      params,
+      body,
+      splittable: true,
+    });
     return {
       values: mk("ev", "t, y, p, w, o", values),
       apply: mk("ea", "v, y, p, w", apply),

@@ -8,7 +8,10 @@
  *   6 link       (link.ts)      new Function on generated text only; chunking; cache
  *   7 verify     (verify.ts)    evaluate once at t0, report non-finite values
  */
+
+import { Codes, EngineError } from "../messages.js";
 import type { Model } from "../model/types.js";
+import { type ParsedSelection, parseSelection } from "../simulate/selections.js";
 import type { OdeSystem } from "../solvers/types.js";
 import { analyse, type FastReactionMode, SLOW_ON } from "./analyse.js";
 import { emitModel } from "./emit.js";
@@ -17,12 +20,10 @@ import { layoutModel } from "./layout.js";
 import { link } from "./link.js";
 import { normalise } from "./normalise.js";
 import type { CompiledModel, SymbolEntry } from "./types.js";
-import { Codes, EngineError } from "../messages.js";
-import { parseSelection, type ParsedSelection } from "../simulate/selections.js";
 import { validateModel } from "./validate.js";
 import { verifyCompiled } from "./verify.js";
 
-export type { CompiledModel, ModelLayout, SymbolEntry, GeneratedFunctions, DelayHistory } from "./types.js";
+export type { CompiledModel, DelayHistory, GeneratedFunctions, ModelLayout, SymbolEntry } from "./types.js";
 
 export interface CompileOptions {
   /** how fast reactions are simulated (default "scaled", see analyse.ts) */
@@ -63,7 +64,8 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
       const s = t.stoich;
       let v = Number.NaN;
       if (s.kind === "num") v = s.value;
-      else if (s.kind === "call" && s.op === "minus" && s.args.length === 1 && s.args[0].kind === "num") v = -s.args[0].value;
+      else if (s.kind === "call" && s.op === "minus" && s.args.length === 1 && s.args[0].kind === "num")
+        v = -s.args[0].value;
       if (!Number.isFinite(v) || r < 0) stoich.complete = false;
       else stoich.entries.push({ i, r, value: v });
     }
@@ -91,7 +93,9 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     nDelays: em.delayExprs.length,
     delayReadsAssigned: em.delayReadsAssigned,
     minConstantDelay:
-      constDelays.length > 0 && constDelays.length === em.constantDelays.length ? Math.min(...constDelays) : undefined,
+      constDelays.length > 0 && constDelays.length === em.constantDelays.length
+        ? Math.min(...constDelays)
+        : undefined,
     source: linked.source,
     hash: linked.hash,
     warnings,
@@ -139,7 +143,10 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
 }
 
 /** Base values with overrides applied (fixed[g] = 1 keeps an override over initial assignments). */
-export function baseValues(compiled: CompiledModel, overrides?: Record<string, number>): { b: Float64Array; fixed: Uint8Array } {
+export function baseValues(
+  compiled: CompiledModel,
+  overrides?: Record<string, number>,
+): { b: Float64Array; fixed: Uint8Array } {
   const { layout } = compiled;
   const b = compiled.base.slice();
   const fixed = new Uint8Array(b.length);
@@ -147,10 +154,16 @@ export function baseValues(compiled: CompiledModel, overrides?: Record<string, n
     for (const [name, v] of Object.entries(overrides)) {
       const e = layout.symbols.get(name);
       if (!e) {
-        throw new EngineError(Codes.SIM_BAD_SETTING, `cannot set "${name}": no such compartment, species or parameter`);
+        throw new EngineError(
+          Codes.SIM_BAD_SETTING,
+          `cannot set "${name}": no such compartment, species or parameter`,
+        );
       }
       if (e.home === "w") {
-        throw new EngineError(Codes.SIM_BAD_SETTING, `cannot set "${name}": an assignment rule determines it`);
+        throw new EngineError(
+          Codes.SIM_BAD_SETTING,
+          `cannot set "${name}": an assignment rule determines it`,
+        );
       }
       b[e.g] = v;
       fixed[e.g] = 1;

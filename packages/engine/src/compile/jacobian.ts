@@ -7,7 +7,7 @@
  * rejects) or the text grows too large, no Jacobian is generated and the solvers use finite
  * differences.
  */
-import { type Expr, call, sym } from "../expr/ast.js";
+import { call, type Expr, sym } from "../expr/ast.js";
 import { emitJs, type JsEmitContext } from "../expr/codegen-js.js";
 import { differentiate } from "../expr/differentiate.js";
 import { freeSymbols, substitute } from "../expr/inline.js";
@@ -19,7 +19,10 @@ const AMT = "\u0000amt:";
 const MAX_TEXT = 4_000_000;
 
 /** The Jacobian function and its structural sparsity pattern (row-major n×n, 1 = may be nonzero). */
-export function emitJacobian(an: Analysis, lay: LayoutResult): { fn: EmittedFunction; pattern: Uint8Array } | undefined {
+export function emitJacobian(
+  an: Analysis,
+  lay: LayoutResult,
+): { fn: EmittedFunction; pattern: Uint8Array } | undefined {
   const { layout } = lay;
   const n = layout.nStates;
   if (n === 0) return undefined;

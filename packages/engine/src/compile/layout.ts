@@ -90,14 +90,23 @@ export function layoutModel(an: Analysis): LayoutResult {
 
   const slot = (name: string): string => {
     const e = symbols.get(name);
-    if (!e) throw new EngineError(Codes.MODEL_UNDEFINED_SYMBOL, `the symbol '${name}' is not declared in the model`);
+    if (!e)
+      throw new EngineError(
+        Codes.MODEL_UNDEFINED_SYMBOL,
+        `the symbol '${name}' is not declared in the model`,
+      );
     return `${e.home}[${e.index}]`;
   };
   const read = (name: string): string => {
     const e = symbols.get(name);
-    if (!e) throw new EngineError(Codes.MODEL_UNDEFINED_SYMBOL, `the symbol '${name}' is not declared in the model`);
+    if (!e)
+      throw new EngineError(
+        Codes.MODEL_UNDEFINED_SYMBOL,
+        `the symbol '${name}' is not declared in the model`,
+      );
     const s = `${e.home}[${e.index}]`;
-    if (e.kind === "species" && e.mathIsConc && !e.storedConc && e.compartment) return `${s}/${slot(e.compartment)}`;
+    if (e.kind === "species" && e.mathIsConc && !e.storedConc && e.compartment)
+      return `${s}/${slot(e.compartment)}`;
     return s;
   };
 

@@ -28,7 +28,9 @@ function renderFunction(f: EmittedFunction, out: string[]): void {
   const calls: string[] = [];
   for (let c = 0; c * CHUNK < f.body.length; c++) {
     const name = `${f.name}_${c}`;
-    out.push(`function ${name}(${f.params}) {\n  ${f.body.slice(c * CHUNK, (c + 1) * CHUNK).join("\n  ")}\n}`);
+    out.push(
+      `function ${name}(${f.params}) {\n  ${f.body.slice(c * CHUNK, (c + 1) * CHUNK).join("\n  ")}\n}`,
+    );
     calls.push(`${name}(${f.params});`);
   }
   out.push(`function ${f.name}(${f.params}) {\n  ${calls.join("\n  ")}\n}`);
@@ -60,8 +62,11 @@ export function link(em: Emitted): Linked {
     renderFunction(ef.priority, parts);
   }
   for (const d of em.delayed) renderFunction(d, parts);
-  const list = (prefix: string, n: number) => `[${Array.from({ length: n }, (_, k) => `${prefix}${k}`).join(", ")}]`;
-  parts.push(`const EV = ${list("ev", nEv)}, EA = ${list("ea", nEv)}, ED = ${list("ed", nEv)}, EP = ${list("ep", nEv)};`);
+  const list = (prefix: string, n: number) =>
+    `[${Array.from({ length: n }, (_, k) => `${prefix}${k}`).join(", ")}]`;
+  parts.push(
+    `const EV = ${list("ev", nEv)}, EA = ${list("ea", nEv)}, ED = ${list("ed", nEv)}, EP = ${list("ep", nEv)};`,
+  );
   parts.push(`const DX = ${list("dx", em.delayed.length)};`);
   const hasJac = em.functions.some((f) => f.name === "jac");
   parts.push(`return {
@@ -83,7 +88,14 @@ export function link(em: Emitted): Linked {
   // delay lookups go through the installed history; without one (at t0) the past is the present
   let history: DelayHistory | null = null;
   let fns: GeneratedFunctions;
-  const D = (k: number, tPast: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number => {
+  const D = (
+    k: number,
+    tPast: number,
+    t: number,
+    y: Float64Array,
+    p: Float64Array,
+    w: Float64Array,
+  ): number => {
     if (history && tPast < t && !history.busy) return history.valueAt(k, tPast);
     return fns.delayed(k, t, y, p, w);
   };

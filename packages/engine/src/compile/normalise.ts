@@ -10,8 +10,8 @@
  */
 import { type Expr, num, sym } from "../expr/ast.js";
 import { inlineFunctions, substitute } from "../expr/inline.js";
-import type { Model, Species } from "../model/types.js";
 import type { SourceLocation } from "../messages.js";
+import type { Model, Species } from "../model/types.js";
 
 export type DeclKind =
   | "compartment"
@@ -81,10 +81,19 @@ export function normalise(model: Model): NormModel {
     if (!decls.has(d.id)) decls.set(d.id, d);
   };
   for (const c of model.compartments) {
-    add({ id: c.id, kind: "compartment", constant: c.constant, value: c.size, dims: c.spatialDimensions, loc: c.loc });
+    add({
+      id: c.id,
+      kind: "compartment",
+      constant: c.constant,
+      value: c.size,
+      dims: c.spatialDimensions,
+      loc: c.loc,
+    });
   }
-  for (const s of model.species) add({ id: s.id, kind: "species", constant: s.constant, species: s, loc: s.loc });
-  for (const p of model.parameters) add({ id: p.id, kind: "parameter", constant: p.constant, value: p.value, loc: p.loc });
+  for (const s of model.species)
+    add({ id: s.id, kind: "species", constant: s.constant, species: s, loc: s.loc });
+  for (const p of model.parameters)
+    add({ id: p.id, kind: "parameter", constant: p.constant, value: p.value, loc: p.loc });
   for (const r of model.reactions) add({ id: r.id, kind: "reaction", constant: false, loc: r.loc });
 
   const assignmentRules = new Map<string, { math: Expr; loc?: SourceLocation }>();
@@ -107,7 +116,13 @@ export function normalise(model: Model): NormModel {
         assignmentRules.set(id, { math: inl(sr.stoichiometryMath), loc: sr.loc });
         s = sym(id);
       } else if (sr.id) {
-        add({ id: sr.id, kind: "speciesReference", constant: sr.constant, value: sr.stoichiometry, loc: sr.loc });
+        add({
+          id: sr.id,
+          kind: "speciesReference",
+          constant: sr.constant,
+          value: sr.stoichiometry,
+          loc: sr.loc,
+        });
         s = sym(sr.id);
       } else {
         s = num(sr.stoichiometry ?? 1);
@@ -132,12 +147,14 @@ export function normalise(model: Model): NormModel {
   }
 
   for (const rule of model.rules) {
-    if (rule.kind === "assignment") assignmentRules.set(rule.variable, { math: inl(rule.math), loc: rule.loc });
+    if (rule.kind === "assignment")
+      assignmentRules.set(rule.variable, { math: inl(rule.math), loc: rule.loc });
     else if (rule.kind === "rate") rateRules.set(rule.variable, { math: inl(rule.math), loc: rule.loc });
     else algebraicRules.push({ math: inl(rule.math), loc: rule.loc });
   }
   const initialAssignments = new Map<string, { math: Expr; loc?: SourceLocation }>();
-  for (const ia of model.initialAssignments) initialAssignments.set(ia.symbol, { math: inl(ia.math), loc: ia.loc });
+  for (const ia of model.initialAssignments)
+    initialAssignments.set(ia.symbol, { math: inl(ia.math), loc: ia.loc });
 
   const events: NEvent[] = model.events.map((ev, i) => ({
     id: ev.id ?? `event${i}`,

@@ -80,11 +80,25 @@ export interface GeneratedFunctions {
   /** dy ← derivatives (requires `assign` first); algebraic rows get the rule residual */
   deriv(t: number, y: Float64Array, p: Float64Array, w: Float64Array, dy: Float64Array): void;
   /** y, p, w ← initial values: base values b (fixed[g]=1 keeps b[g] over initial assignments) */
-  initialize(t: number, b: Float64Array, fixed: Uint8Array, y: Float64Array, p: Float64Array, w: Float64Array): void;
+  initialize(
+    t: number,
+    b: Float64Array,
+    fixed: Uint8Array,
+    y: Float64Array,
+    p: Float64Array,
+    w: Float64Array,
+  ): void;
   /** out[k] ← 1/0 trigger values (requires `assign` first) */
   triggers(t: number, y: Float64Array, p: Float64Array, w: Float64Array, out: Uint8Array): void;
   /** out[0..] ← event k's assignment values */
-  eventValues(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array, out: Float64Array): void;
+  eventValues(
+    k: number,
+    t: number,
+    y: Float64Array,
+    p: Float64Array,
+    w: Float64Array,
+    out: Float64Array,
+  ): void;
   /** writes event k's values into y/p (concentrations converted to stored form) */
   eventApply(k: number, vals: Float64Array, y: Float64Array, p: Float64Array, w: Float64Array): void;
   eventDelay(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
@@ -147,7 +161,10 @@ export interface CompiledModel {
   /** out[k] ← rate of reaction layout.reactions[k] */
   rates(t: number, y: Float64Array, p: Float64Array, out: Float64Array): void;
   /** initial vectors, with overrides (file units) applied before initial assignments */
-  initialValues(overrides?: Record<string, number>, t0?: number): { y: Float64Array; p: Float64Array; w: Float64Array };
+  initialValues(
+    overrides?: Record<string, number>,
+    t0?: number,
+  ): { y: Float64Array; p: Float64Array; w: Float64Array };
   /** value of a libRoadRunner selection (`S`, `[S]`, reaction id, `S'`, parameter id, `time`) */
   getValue(selection: string, t: number, y: Float64Array, p: Float64Array): number;
   /** whether the model has fast reactions (solved as equilibrium constraints) */

@@ -54,7 +54,7 @@ export function validateModel(model: Model): void {
 
   const checkMath = (e: Expr, loc: SourceLocation | undefined, element: string, locals?: Set<string>) => {
     for (const name of freeSymbols(e)) {
-      if (!kind.has(name) && !(locals?.has(name))) {
+      if (!kind.has(name) && !locals?.has(name)) {
         throw new EngineError(
           Codes.MODEL_UNDEFINED_SYMBOL,
           `the symbol '${name}' is not declared in the model`,
@@ -139,13 +139,25 @@ export function validateModel(model: Model): void {
     if (rule.kind === "algebraic") continue;
     const v = rule.variable;
     if (!kind.has(v) || kind.get(v) === "reaction") {
-      throw new EngineError(Codes.MODEL_UNDEFINED_SYMBOL, `rule variable '${v}' is not a compartment, species, parameter or species reference`, where(rule.loc, el));
+      throw new EngineError(
+        Codes.MODEL_UNDEFINED_SYMBOL,
+        `rule variable '${v}' is not a compartment, species, parameter or species reference`,
+        where(rule.loc, el),
+      );
     }
     if (constant.get(v)) {
-      throw new EngineError(Codes.MODEL_OVERDETERMINED, `'${v}' is constant but a ${rule.kind} rule changes it`, where(rule.loc, el));
+      throw new EngineError(
+        Codes.MODEL_OVERDETERMINED,
+        `'${v}' is constant but a ${rule.kind} rule changes it`,
+        where(rule.loc, el),
+      );
     }
     if (ruled.has(v)) {
-      throw new EngineError(Codes.MODEL_OVERDETERMINED, `'${v}' is the variable of two rules`, where(rule.loc, el));
+      throw new EngineError(
+        Codes.MODEL_OVERDETERMINED,
+        `'${v}' is the variable of two rules`,
+        where(rule.loc, el),
+      );
     }
     ruled.set(v, rule.kind);
   }
@@ -153,10 +165,18 @@ export function validateModel(model: Model): void {
     const el = `initialAssignment symbol="${ia.symbol}"`;
     checkMath(ia.math, ia.loc, el);
     if (!kind.has(ia.symbol) || kind.get(ia.symbol) === "reaction") {
-      throw new EngineError(Codes.MODEL_UNDEFINED_SYMBOL, `initial assignment to undeclared '${ia.symbol}'`, where(ia.loc, el));
+      throw new EngineError(
+        Codes.MODEL_UNDEFINED_SYMBOL,
+        `initial assignment to undeclared '${ia.symbol}'`,
+        where(ia.loc, el),
+      );
     }
     if (ruled.get(ia.symbol) === "assignment") {
-      throw new EngineError(Codes.MODEL_OVERDETERMINED, `'${ia.symbol}' has both an assignment rule and an initial assignment`, where(ia.loc, el));
+      throw new EngineError(
+        Codes.MODEL_OVERDETERMINED,
+        `'${ia.symbol}' has both an assignment rule and an initial assignment`,
+        where(ia.loc, el),
+      );
     }
   }
   // species changed by reactions may not also carry a rate or assignment rule (unless boundary)
@@ -181,13 +201,25 @@ export function validateModel(model: Model): void {
       checkMath(a.math, a.loc ?? ev.loc, el);
       const k = kind.get(a.variable);
       if (!k || k === "reaction") {
-        throw new EngineError(Codes.MODEL_UNDEFINED_SYMBOL, `event assignment to undeclared '${a.variable}'`, where(a.loc ?? ev.loc, el));
+        throw new EngineError(
+          Codes.MODEL_UNDEFINED_SYMBOL,
+          `event assignment to undeclared '${a.variable}'`,
+          where(a.loc ?? ev.loc, el),
+        );
       }
       if (constant.get(a.variable)) {
-        throw new EngineError(Codes.MODEL_OVERDETERMINED, `event assigns to '${a.variable}', which is constant`, where(a.loc ?? ev.loc, el));
+        throw new EngineError(
+          Codes.MODEL_OVERDETERMINED,
+          `event assigns to '${a.variable}', which is constant`,
+          where(a.loc ?? ev.loc, el),
+        );
       }
       if (ruled.get(a.variable) === "assignment") {
-        throw new EngineError(Codes.MODEL_OVERDETERMINED, `event assigns to '${a.variable}', which an assignment rule determines`, where(a.loc ?? ev.loc, el));
+        throw new EngineError(
+          Codes.MODEL_OVERDETERMINED,
+          `event assigns to '${a.variable}', which an assignment rule determines`,
+          where(a.loc ?? ev.loc, el),
+        );
       }
     }
   }

@@ -4,7 +4,7 @@
  * at NaN in a quantity nobody reads, and an initial value may be set later by the caller), but a
  * warning the CLI shows; the simulator re-checks the state it integrates and fails clearly.
  */
-import type { ModelLayout, GeneratedFunctions } from "./types.js";
+import type { GeneratedFunctions, ModelLayout } from "./types.js";
 
 export function verifyCompiled(layout: ModelLayout, fns: GeneratedFunctions, base: Float64Array): string[] {
   const y = new Float64Array(layout.nStates);
@@ -22,8 +22,12 @@ export function verifyCompiled(layout: ModelLayout, fns: GeneratedFunctions, bas
   }
   const bad = (ids: string[], v: Float64Array, what: string) => {
     const names: string[] = [];
-    for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i]) && !ids[i].startsWith("\u0000")) names.push(ids[i]);
-    if (names.length > 0) warnings.push(`${what} not finite at t = 0: ${names.slice(0, 10).join(", ")}${names.length > 10 ? ", …" : ""}`);
+    for (let i = 0; i < v.length; i++)
+      if (!Number.isFinite(v[i]) && !ids[i].startsWith("\u0000")) names.push(ids[i]);
+    if (names.length > 0)
+      warnings.push(
+        `${what} not finite at t = 0: ${names.slice(0, 10).join(", ")}${names.length > 10 ? ", …" : ""}`,
+      );
   };
   bad(layout.stateIds, y, "initial state");
   bad(layout.stateIds, dy, "rate of change");

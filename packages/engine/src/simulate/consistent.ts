@@ -6,8 +6,8 @@
  * Runs at t0 and after every event.
  */
 import type { CompiledModel } from "../compile/types.js";
-import { luFactor, luSolve } from "../solvers/linalg/dense-lu.js";
 import { Codes, EngineError } from "../messages.js";
+import { luFactor, luSolve } from "../solvers/linalg/dense-lu.js";
 
 export class ConsistentInit {
   private readonly alg: number[];

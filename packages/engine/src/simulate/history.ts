@@ -74,7 +74,11 @@ export class SolutionHistory implements DelayHistory {
     if (tPast < this.startTime || this.len === 0) {
       // before the start: the model's initial definitions evaluated at that earlier time
       const L = compiled.layout;
-      this.pre ??= { y: new Float64Array(L.nStates), p: new Float64Array(L.nParams), w: new Float64Array(L.nAssigned) };
+      this.pre ??= {
+        y: new Float64Array(L.nStates),
+        p: new Float64Array(L.nParams),
+        w: new Float64Array(L.nAssigned),
+      };
       const { y, p, w } = this.pre;
       this.inPre = true;
       try {
@@ -127,7 +131,10 @@ export class SolutionHistory implements DelayHistory {
         const h11 = s * s * (s - 1);
         for (let i = 0; i < n; i++) {
           ys[i] =
-            h00 * this.ys[a * n + i] + h10 * h * this.dys[a * n + i] + h01 * this.ys[b * n + i] + h11 * h * this.dys[b * n + i];
+            h00 * this.ys[a * n + i] +
+            h10 * h * this.dys[a * n + i] +
+            h01 * this.ys[b * n + i] +
+            h11 * h * this.dys[b * n + i];
         }
       }
     }

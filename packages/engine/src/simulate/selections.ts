@@ -6,7 +6,13 @@
 import type { CompiledModel, SymbolEntry } from "../compile/types.js";
 import { Codes, EngineError } from "../messages.js";
 
-export type Reader = (t: number, y: Float64Array, p: Float64Array, w: Float64Array, dy: Float64Array) => number;
+export type Reader = (
+  t: number,
+  y: Float64Array,
+  p: Float64Array,
+  w: Float64Array,
+  dy: Float64Array,
+) => number;
 
 export interface ParsedSelection {
   column: string;
@@ -23,7 +29,8 @@ export function parseSelection(compiled: CompiledModel, sel: string): ParsedSele
   const s = sel.trim();
   const { symbols } = compiled.layout;
   // a model symbol named `time` (legal in SBML) wins over the clock
-  if ((s === "time" || s === "t") && !symbols.has(s)) return { column: "time", read: (t) => t, needsDeriv: false };
+  if ((s === "time" || s === "t") && !symbols.has(s))
+    return { column: "time", read: (t) => t, needsDeriv: false };
   const sizeReader = (e: SymbolEntry): ((y: Float64Array, p: Float64Array, w: Float64Array) => number) => {
     const c = e.compartment ? symbols.get(e.compartment) : undefined;
     if (!c) return () => 1;
@@ -34,10 +41,11 @@ export function parseSelection(compiled: CompiledModel, sel: string): ParsedSele
   const conc = /^\[(.+)\]$/.exec(s);
   if (conc) {
     const e = symbols.get(conc[1]);
-    if (!e || e.kind !== "species") throw badSelection(compiled, s, conc[1]);
+    if (e?.kind !== "species") throw badSelection(compiled, s, conc[1]);
     const V = sizeReader(e);
     const { home, index } = e;
-    if (e.storedConc) return { column: s, read: (_t, y, p, w) => vec(home, y, p, w)[index], needsDeriv: false };
+    if (e.storedConc)
+      return { column: s, read: (_t, y, p, w) => vec(home, y, p, w)[index], needsDeriv: false };
     return { column: s, read: (_t, y, p, w) => vec(home, y, p, w)[index] / V(y, p, w), needsDeriv: false };
   }
   const rate = /^(.+)'$/.exec(s);
@@ -51,7 +59,7 @@ export function parseSelection(compiled: CompiledModel, sel: string): ParsedSele
   const e = symbols.get(s);
   if (!e || e.id.includes(".") || e.id.startsWith("\u0000")) {
     // local parameters and synthetic symbols are not selectable by their internal names
-    if (!e || e.kind !== "speciesReference") throw badSelection(compiled, s, s);
+    if (e?.kind !== "speciesReference") throw badSelection(compiled, s, s);
   }
   const { home, index } = e as SymbolEntry;
   if (e?.kind === "species" && e.storedConc) {
@@ -74,7 +82,9 @@ function badSelection(compiled: CompiledModel, sel: string, id: string): EngineE
     Codes.SIM_BAD_SELECTION,
     `unknown selection "${sel}"`,
     undefined,
-    similar.length > 0 ? `did you mean: ${similar.join(", ")}?` : "selections: time, S (amount), [S] (concentration), reaction ids, parameter ids, S' (rate)",
+    similar.length > 0
+      ? `did you mean: ${similar.join(", ")}?`
+      : "selections: time, S (amount), [S] (concentration), reaction ids, parameter ids, S' (rate)",
   );
 }
 

@@ -25,7 +25,7 @@ import { makeIntegrator, type SolverSettings } from "../solvers/registry.js";
 import type { Integrator, IntegratorOptions, IntegratorStats } from "../solvers/types.js";
 import { ConsistentInit } from "./consistent.js";
 import { SolutionHistory } from "./history.js";
-import { parseSelection, type ParsedSelection } from "./selections.js";
+import { type ParsedSelection, parseSelection } from "./selections.js";
 
 export interface SimulateOptions {
   start?: number;
@@ -83,15 +83,18 @@ export function outputTimes(o: SimulateOptions): Float64Array {
   if (o.times) {
     const ts = Float64Array.from(o.times);
     for (let i = 1; i < ts.length; i++) {
-      if (!(ts[i] >= ts[i - 1])) throw new EngineError(Codes.SIM_BAD_SETTING, "output times must be non-decreasing");
+      if (!(ts[i] >= ts[i - 1]))
+        throw new EngineError(Codes.SIM_BAD_SETTING, "output times must be non-decreasing");
     }
     return ts;
   }
   const start = o.start ?? 0;
   const end = o.end ?? 10;
   const points = o.points ?? 101;
-  if (!(end >= start)) throw new EngineError(Codes.SIM_BAD_SETTING, `end (${end}) must not be before start (${start})`);
-  if (!(points >= 1) || !Number.isInteger(points)) throw new EngineError(Codes.SIM_BAD_SETTING, `points must be a positive integer, got ${points}`);
+  if (!(end >= start))
+    throw new EngineError(Codes.SIM_BAD_SETTING, `end (${end}) must not be before start (${start})`);
+  if (!(points >= 1) || !Number.isInteger(points))
+    throw new EngineError(Codes.SIM_BAD_SETTING, `points must be a positive integer, got ${points}`);
   const ts = new Float64Array(points);
   if (points === 1) ts[0] = start;
   else for (let i = 0; i < points; i++) ts[i] = start + (i * (end - start)) / (points - 1);
@@ -200,9 +203,15 @@ class Simulation {
     const sys =
       compiled.layout.nStates > 0
         ? toOdeSystem(compiled, this.p)
-        : { n: 1, rhs: (_t: number, _y: Float64Array, dy: Float64Array) => void (dy[0] = 0) };
+        : {
+            n: 1,
+            rhs: (_t: number, _y: Float64Array, dy: Float64Array) => {
+              dy[0] = 0;
+            },
+          };
     const options: Partial<IntegratorOptions> & SolverSettings = { ...(this.opts.options ?? {}) };
-    const userMax = (options.maxStep ?? options.maximum_time_step ?? Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY;
+    const userMax =
+      (options.maxStep ?? options.maximum_time_step ?? Number.POSITIVE_INFINITY) || Number.POSITIVE_INFINITY;
     delete options.maximum_time_step;
     options.maxStep = userMax;
     if (this.nEv > 0 && times.length > 1) {
@@ -214,7 +223,8 @@ class Simulation {
     if (this.history) {
       this.history.snapshotParams(this.p);
       const md = compiled.minConstantDelay;
-      if (md !== undefined && md > 0) options.maxStep = Math.min(options.maxStep ?? Number.POSITIVE_INFINITY, md / 2);
+      if (md !== undefined && md > 0)
+        options.maxStep = Math.min(options.maxStep ?? Number.POSITIVE_INFINITY, md / 2);
     }
     this.integ = makeIntegrator(sys, this.opts.method ?? "auto", options);
 
@@ -323,7 +333,11 @@ class Simulation {
       const jac = inner.jac;
       sys.jac = (_tau: number, y: Float64Array, J: Float64Array) => jac(t, y, J);
     }
-    const integ = makeIntegrator(sys, "rodas5p", { relativeTolerance: 1e-12, absoluteTolerance: 1e-16, maxSteps: 100000 });
+    const integ = makeIntegrator(sys, "rodas5p", {
+      relativeTolerance: 1e-12,
+      absoluteTolerance: 1e-16,
+      maxSteps: 100000,
+    });
     integ.init(0, this.y);
     // the fast rates are scaled by 1e9: pseudo-time 1e-2 is 1e7 of their time constants
     const tauEnd = 1e-2;
@@ -393,7 +407,10 @@ class Simulation {
     if (ev.hasDelay) {
       const d = fns.eventDelay(k, t, y, p, w);
       if (!(d >= 0)) {
-        throw new EngineError(Codes.SIM_NONFINITE, `event '${ev.id}' has a negative or undefined delay (${d}) at t = ${t}`);
+        throw new EngineError(
+          Codes.SIM_NONFINITE,
+          `event '${ev.id}' has a negative or undefined delay (${d}) at t = ${t}`,
+        );
       }
       time = t + d;
       // snap onto an output time that rounding missed by a few ulps
@@ -459,7 +476,13 @@ class Simulation {
       if (best.length > 1 && anyPrio && bestP > Number.NEGATIVE_INFINITY) {
         chosen = best[Math.floor(this.random() * best.length)];
       } else {
-        chosen = best.reduce((a, b) => (a.time < b.time || (a.time === b.time && a.k < b.k) || (a.time === b.time && a.k === b.k && a.seq < b.seq) ? a : b));
+        chosen = best.reduce((a, b) =>
+          a.time < b.time ||
+          (a.time === b.time && a.k < b.k) ||
+          (a.time === b.time && a.k === b.k && a.seq < b.seq)
+            ? a
+            : b,
+        );
       }
       this.pending.splice(this.pending.indexOf(chosen), 1);
       let vals = chosen.values;
@@ -477,7 +500,10 @@ class Simulation {
       }
       this.updateTriggers(t);
     }
-    throw new EngineError(Codes.SIM_STEP_FAILURE, `events keep firing at t = ${t} (more than 100000 at one instant)`);
+    throw new EngineError(
+      Codes.SIM_STEP_FAILURE,
+      `events keep firing at t = ${t} (more than 100000 at one instant)`,
+    );
   }
 
   /**

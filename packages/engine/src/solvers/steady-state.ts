@@ -14,8 +14,8 @@ import { leftNullSpace } from "../compile/analyse.js";
 import { toOdeSystem } from "../compile/index.js";
 import type { CompiledModel } from "../compile/types.js";
 import { Codes, EngineError } from "../messages.js";
-import { initialState, simulate } from "../simulate/simulate.js";
 import { ConsistentInit } from "../simulate/consistent.js";
+import { initialState, simulate } from "../simulate/simulate.js";
 import { luFactor, luSolve } from "./linalg/dense-lu.js";
 import type { IntegratorOptions } from "./types.js";
 
@@ -128,10 +128,20 @@ export function steadyState(compiled: CompiledModel, opts: SteadyStateOptions = 
   const yFirst = y.slice();
   const first = newton(yFirst);
   if (first.ok) {
-    return { y: yFirst, p, residual: first.res, method: "newton", iterations: first.it, conservationLaws: cons.laws.length };
+    return {
+      y: yFirst,
+      p,
+      residual: first.res,
+      method: "newton",
+      iterations: first.it,
+      conservationLaws: cons.laws.length,
+    };
   }
   if (opts.integrate === false) {
-    throw new EngineError(Codes.SIM_STEADY_STATE, `Newton iteration did not reach a steady state (max |f| = ${first.res.toExponential(3)})`);
+    throw new EngineError(
+      Codes.SIM_STEADY_STATE,
+      `Newton iteration did not reach a steady state (max |f| = ${first.res.toExponential(3)})`,
+    );
   }
   // integrate over growing horizons, trying Newton from each end point
   let yCur: Float64Array = y.slice();
@@ -143,12 +153,26 @@ export function steadyState(compiled: CompiledModel, opts: SteadyStateOptions = 
     const f = new Float64Array(n);
     sys.rhs(0, yCur, f);
     if (converged(f, yCur)) {
-      return { y: yCur, p, residual: maxAbs(f), method: "integration", iterations: 0, conservationLaws: cons.laws.length };
+      return {
+        y: yCur,
+        p,
+        residual: maxAbs(f),
+        method: "integration",
+        iterations: 0,
+        conservationLaws: cons.laws.length,
+      };
     }
     const yN = yCur.slice();
     const r = newton(yN);
     if (r.ok) {
-      return { y: yN, p, residual: r.res, method: "integration+newton", iterations: r.it, conservationLaws: cons.laws.length };
+      return {
+        y: yN,
+        p,
+        residual: r.res,
+        method: "integration+newton",
+        iterations: r.it,
+        conservationLaws: cons.laws.length,
+      };
     }
   }
   const f = new Float64Array(n);
@@ -162,12 +186,16 @@ export function steadyState(compiled: CompiledModel, opts: SteadyStateOptions = 
 }
 
 /** Integrate an autonomous copy from state y (stored values p) for `horizon` time units; returns the end state. */
-function simulateFrom(compiled: CompiledModel, y: Float64Array, p: Float64Array, horizon: number, opts: SteadyStateOptions): Float64Array {
+function simulateFrom(
+  compiled: CompiledModel,
+  y: Float64Array,
+  p: Float64Array,
+  horizon: number,
+  opts: SteadyStateOptions,
+): Float64Array {
   const { layout } = compiled;
   // express the start state as overrides of the state variables (amounts/concentrations as stored)
   const parameters: Record<string, number> = { ...(opts.parameters ?? {}) };
-  const overrides = new Map<string, number>();
-  layout.stateIds.forEach((id, i) => overrides.set(id, y[i]));
   const sels = layout.stateIds.filter((id) => !id.startsWith("\u0000"));
   const sol = simulate(compiled, {
     start: 0,
@@ -253,7 +281,12 @@ export function conservationLaws(compiled: CompiledModel): { laws: Float64Array[
   return { laws, replacedRows };
 }
 
-function fdJacobian(rhs: (t: number, y: Float64Array, dy: Float64Array) => void, y: Float64Array, f0: Float64Array, J: Float64Array): void {
+function fdJacobian(
+  rhs: (t: number, y: Float64Array, dy: Float64Array) => void,
+  y: Float64Array,
+  f0: Float64Array,
+  J: Float64Array,
+): void {
   const n = y.length;
   const f1 = new Float64Array(n);
   for (let j = 0; j < n; j++) {

@@ -2,10 +2,10 @@
 // finite differences, chunking of long generated functions, and the OdeSystem it produces.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { call, num, sym } from "../../src/expr/ast.js";
 import { compileModel, toOdeSystem } from "../../src/compile/index.js";
-import { initialState } from "../../src/simulate/simulate.js";
+import { call, num, sym } from "../../src/expr/ast.js";
 import { Codes, EngineError } from "../../src/messages.js";
+import { initialState } from "../../src/simulate/simulate.js";
 import { baseModel, reaction, times } from "./build-model.js";
 
 const code = (f: () => unknown): string => {
@@ -39,17 +39,29 @@ test("layout: reacting species are states, constants stored, rates assigned; con
 test("validation: undefined symbol, cyclic assignment rules, overdetermined species, constant event target", () => {
   const undef = baseModel("u", { A: 1 }, {});
   undef.reactions.push(reaction("R", ["A"], [], times(sym("kk"), sym("A"))));
-  assert.equal(code(() => compileModel(undef)), Codes.MODEL_UNDEFINED_SYMBOL);
+  assert.equal(
+    code(() => compileModel(undef)),
+    Codes.MODEL_UNDEFINED_SYMBOL,
+  );
 
   const cyc = baseModel("c", {}, {});
   cyc.parameters.push({ id: "a", constant: false }, { id: "b", constant: false });
-  cyc.rules.push({ kind: "assignment", variable: "a", math: sym("b") }, { kind: "assignment", variable: "b", math: sym("a") });
-  assert.equal(code(() => compileModel(cyc)), Codes.MODEL_CYCLIC_RULES);
+  cyc.rules.push(
+    { kind: "assignment", variable: "a", math: sym("b") },
+    { kind: "assignment", variable: "b", math: sym("a") },
+  );
+  assert.equal(
+    code(() => compileModel(cyc)),
+    Codes.MODEL_CYCLIC_RULES,
+  );
 
   const over = baseModel("o", { A: 1 }, { k: 1 });
   over.reactions.push(reaction("R", ["A"], [], sym("k")));
   over.rules.push({ kind: "rate", variable: "A", math: num(1) });
-  assert.equal(code(() => compileModel(over)), Codes.MODEL_OVERDETERMINED);
+  assert.equal(
+    code(() => compileModel(over)),
+    Codes.MODEL_OVERDETERMINED,
+  );
 
   const ev = baseModel("e", { A: 1 }, { k: 1 });
   ev.events.push({
@@ -57,7 +69,10 @@ test("validation: undefined symbol, cyclic assignment rules, overdetermined spec
     trigger: { math: call("gt", { kind: "time" }, num(1)), initialValue: true, persistent: true },
     assignments: [{ variable: "k", math: num(2) }],
   });
-  assert.equal(code(() => compileModel(ev)), Codes.MODEL_OVERDETERMINED);
+  assert.equal(
+    code(() => compileModel(ev)),
+    Codes.MODEL_OVERDETERMINED,
+  );
 });
 
 test("analytic Jacobian equals finite differences (through an assignment rule and a concentration)", () => {
@@ -68,7 +83,11 @@ test("analytic Jacobian equals finite differences (through an assignment rule an
   m.rules.push({
     kind: "assignment",
     variable: "h",
-    math: call("divide", call("power", sym("A"), num(2)), call("plus", sym("K"), call("power", sym("A"), num(2)))),
+    math: call(
+      "divide",
+      call("power", sym("A"), num(2)),
+      call("plus", sym("K"), call("power", sym("A"), num(2))),
+    ),
   });
   m.reactions.push(reaction("R", ["A"], ["B"], times(sym("V"), sym("k"), sym("h"), sym("B"))));
   const c = compileModel(m);
@@ -88,7 +107,10 @@ test("analytic Jacobian equals finite differences (through an assignment rule an
     sys.rhs(0, yy, f1);
     for (let i = 0; i < n; i++) {
       const fd = (f1[i] - f0[i]) / h;
-      assert.ok(Math.abs(fd - J[i * n + j]) < 1e-5 * Math.max(1, Math.abs(fd)), `J[${i},${j}] = ${J[i * n + j]} vs FD ${fd}`);
+      assert.ok(
+        Math.abs(fd - J[i * n + j]) < 1e-5 * Math.max(1, Math.abs(fd)),
+        `J[${i},${j}] = ${J[i * n + j]} vs FD ${fd}`,
+      );
     }
   }
 });
@@ -97,7 +119,8 @@ test("long generated functions are split into chunks of at most 100 statements a
   const species: Record<string, number> = {};
   for (let i = 0; i <= 250; i++) species[`S${i}`] = i === 0 ? 1 : 0;
   const m = baseModel("chain", species, { k: 1 });
-  for (let i = 0; i < 250; i++) m.reactions.push(reaction(`R${i}`, [`S${i}`], [`S${i + 1}`], times(sym("k"), sym(`S${i}`))));
+  for (let i = 0; i < 250; i++)
+    m.reactions.push(reaction(`R${i}`, [`S${i}`], [`S${i + 1}`], times(sym("k"), sym(`S${i}`))));
   const c = compileModel(m);
   assert.match(c.source, /function assign_2\(/);
   assert.match(c.source, /function deriv_2\(/);
@@ -111,10 +134,17 @@ test("long generated functions are split into chunks of at most 100 statements a
 
 test("initial assignments and assignment rules are evaluated together in dependency order at t0", () => {
   const m = baseModel("ia", { A: 0 }, {});
-  m.parameters.push({ id: "a", constant: false }, { id: "b", value: 1, constant: true }, { id: "c", constant: true });
+  m.parameters.push(
+    { id: "a", constant: false },
+    { id: "b", value: 1, constant: true },
+    { id: "c", constant: true },
+  );
   // a = 2 c (rule), c = b + 1 (initial assignment), A = a (initial assignment): A = 4
   m.rules.push({ kind: "assignment", variable: "a", math: times(num(2), sym("c")) });
-  m.initialAssignments.push({ symbol: "c", math: call("plus", sym("b"), num(1)) }, { symbol: "A", math: sym("a") });
+  m.initialAssignments.push(
+    { symbol: "c", math: call("plus", sym("b"), num(1)) },
+    { symbol: "A", math: sym("a") },
+  );
   const c = compileModel(m);
   const { y, p, w } = initialState(c, 0);
   assert.equal(w[c.layout.symbols.get("a")!.index], 4);

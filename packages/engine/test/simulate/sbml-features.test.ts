@@ -8,7 +8,8 @@ import { readSBML } from "../../src/sbml/read.js";
 import { simulate } from "../../src/simulate/simulate.js";
 
 const dir = new URL("../sbml-features/", import.meta.url);
-const load = (name: string) => compileModel(readSBML(readFileSync(new URL(name, dir), "utf8"), { file: name }));
+const load = (name: string) =>
+  compileModel(readSBML(readFileSync(new URL(name, dir), "utf8"), { file: name }));
 const tight = { relativeTolerance: 1e-10, absoluteTolerance: 1e-12 };
 
 function close(actual: number, expected: number, tol: number, what: string) {
@@ -17,7 +18,13 @@ function close(actual: number, expected: number, tol: number, what: string) {
 
 test("event with delay: useValuesFromTriggerTime true takes x at trigger time, false at execution time", () => {
   const c = load("event-delay-trigger-time-values.xml");
-  const sol = simulate(c, { start: 0, end: 5, points: 11, selections: ["time", "x", "y", "z"], options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 5,
+    points: 11,
+    selections: ["time", "x", "y", "z"],
+    options: tight,
+  });
   const [t, x, y, z] = sol.values;
   for (let i = 0; i < t.length; i++) {
     close(x[i], t[i], 1e-9, `x(${t[i]})`);
@@ -25,16 +32,19 @@ test("event with delay: useValuesFromTriggerTime true takes x at trigger time, f
     close(y[i], t[i] >= 3 ? 1 : 0, 1e-9, `y(${t[i]})`);
     close(z[i], t[i] >= 3 ? 3 : 0, 1e-9, `z(${t[i]})`);
   }
-  assert.deepEqual(
-    sol.events.map((e) => e.id).sort(),
-    ["atExecution", "atTrigger"],
-  );
+  assert.deepEqual(sol.events.map((e) => e.id).sort(), ["atExecution", "atTrigger"]);
   for (const e of sol.events) close(e.t, 3, 1e-12, "execution time");
 });
 
 test("rate rule on a concentration in a growing compartment keeps d[S]/dt as stated", () => {
   const c = load("rate-rule-concentration-varying-compartment.xml");
-  const sol = simulate(c, { start: 0, end: 4, points: 9, selections: ["time", "V", "[S]", "S"], options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 4,
+    points: 9,
+    selections: ["time", "V", "[S]", "S"],
+    options: tight,
+  });
   const [t, V, conc, amount] = sol.values;
   for (let i = 0; i < t.length; i++) {
     close(V[i], 1 + t[i], 1e-9, "V");
@@ -57,7 +67,13 @@ test("algebraic rule determines its variable (DAE), with consistent initial valu
 
 test("rateOf of a reacting concentration species is d[S]/dt in concentration units", () => {
   const c = load("rate-of.xml");
-  const sol = simulate(c, { start: 0, end: 5, points: 11, selections: ["time", "[S]", "r", "S", "decay"], options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 5,
+    points: 11,
+    selections: ["time", "[S]", "r", "S", "decay"],
+    options: tight,
+  });
   const [t, conc, r, amount, rate] = sol.values;
   const k = 0.3;
   for (let i = 0; i < t.length; i++) {
@@ -71,7 +87,13 @@ test("rateOf of a reacting concentration species is d[S]/dt in concentration uni
 test("delay(): delayed echo of a state and a delay differential equation", () => {
   const c = load("delay.xml");
   assert.equal(c.nDelays > 0, true);
-  const sol = simulate(c, { start: 0, end: 2, points: 9, selections: ["time", "x", "y", "z"], options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 2,
+    points: 9,
+    selections: ["time", "x", "y", "z"],
+    options: tight,
+  });
   const [t, x, y, z] = sol.values;
   for (let i = 0; i < t.length; i++) {
     const ti = t[i];

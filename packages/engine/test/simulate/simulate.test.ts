@@ -2,8 +2,8 @@
 // semantics (t0 firing, persistence, priorities, cascades, location accuracy), overrides.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type Expr, TIME, call, num, sym } from "../../src/expr/ast.js";
 import { compileModel } from "../../src/compile/index.js";
+import { call, type Expr, num, sym, TIME } from "../../src/expr/ast.js";
 import { Codes, EngineError } from "../../src/messages.js";
 import type { Event, Model } from "../../src/model/types.js";
 import { simulate } from "../../src/simulate/simulate.js";
@@ -18,7 +18,13 @@ function decay(): Model {
   return m;
 }
 
-function event(trigger: Expr, assignments: [string, Expr][], extra: Partial<Event> = {}, persistent = true, initialValue = true): Event {
+function event(
+  trigger: Expr,
+  assignments: [string, Expr][],
+  extra: Partial<Event> = {},
+  persistent = true,
+  initialValue = true,
+): Event {
   return {
     useValuesFromTriggerTime: true,
     trigger: { math: trigger, initialValue, persistent },
@@ -29,7 +35,13 @@ function event(trigger: Expr, assignments: [string, Expr][], extra: Partial<Even
 
 test("outputs at exactly the requested times, from dense output, with selections", () => {
   const c = compileModel(decay());
-  const sol = simulate(c, { start: 0, end: 4, points: 9, selections: ["time", "A", "[A]", "R", "A'"], options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 4,
+    points: 9,
+    selections: ["time", "A", "[A]", "R", "A'"],
+    options: tight,
+  });
   assert.deepEqual(sol.columns, ["time", "A", "[A]", "R", "A'"]);
   for (let i = 0; i < 9; i++) {
     const t = i * 0.5;
@@ -47,17 +59,31 @@ test("unknown selection names similar ids", () => {
   const c = compileModel(decay());
   assert.throws(
     () => simulate(c, { end: 1, selections: ["time", "AA"] }),
-    (e: unknown) => e instanceof EngineError && e.diagnostic.code === Codes.SIM_BAD_SELECTION && /A/.test(e.diagnostic.hint ?? ""),
+    (e: unknown) =>
+      e instanceof EngineError &&
+      e.diagnostic.code === Codes.SIM_BAD_SELECTION &&
+      /A/.test(e.diagnostic.hint ?? ""),
   );
 });
 
 test("a state event is located to high accuracy: A < 5 fires at t = 2 ln 2", () => {
   const m = decay();
   m.parameters.push({ id: "hit", value: 0, constant: false });
-  m.events.push(event(call("lt", sym("A"), num(5)), [["A", num(10)], ["hit", call("plus", sym("hit"), num(1))]]));
+  m.events.push(
+    event(call("lt", sym("A"), num(5)), [
+      ["A", num(10)],
+      ["hit", call("plus", sym("hit"), num(1))],
+    ]),
+  );
   const c = compileModel(m);
   // (a second crossing would come at 4 ln 2 ≈ 2.77: stop before it)
-  const sol = simulate(c, { start: 0, end: 2.5, points: 6, selections: ["time", "A", "hit"], options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 2.5,
+    points: 6,
+    selections: ["time", "A", "hit"],
+    options: tight,
+  });
   assert.equal(sol.events.length, 1);
   assert.ok(Math.abs(sol.events[0].t - 2 * Math.LN2) < 1e-9, `event at ${sol.events[0].t}`);
   // after the reset at t* = 2 ln 2, A = 10 e^{-(t - t*)/2}
@@ -68,14 +94,32 @@ test("a state event is located to high accuracy: A < 5 fires at t = 2 ln 2", () 
 
 test("initialValue=false fires at t0; priorities order simultaneous events; cascades at one instant", () => {
   const m = baseModel("ev", {}, {});
-  m.parameters.push({ id: "x", value: 0, constant: false }, { id: "y", value: 0, constant: false }, { id: "z", value: 0, constant: false });
+  m.parameters.push(
+    { id: "x", value: 0, constant: false },
+    { id: "y", value: 0, constant: false },
+    { id: "z", value: 0, constant: false },
+  );
   // both fire at t0 (trigger true, initial value false); the higher priority runs first, so y sees x = 1
   m.events.push(event(call("geq", TIME, num(0)), [["x", num(1)]], { priority: num(10) }, true, false));
-  m.events.push(event(call("geq", TIME, num(0)), [["y", call("plus", sym("x"), num(1))]], { priority: num(1), useValuesFromTriggerTime: false }, true, false));
+  m.events.push(
+    event(
+      call("geq", TIME, num(0)),
+      [["y", call("plus", sym("x"), num(1))]],
+      { priority: num(1), useValuesFromTriggerTime: false },
+      true,
+      false,
+    ),
+  );
   // a cascade: y > 1 becomes true by the second event and sets z at the same instant
   m.events.push(event(call("gt", sym("y"), num(1)), [["z", num(7)]]));
   const c = compileModel(m);
-  const sol = simulate(c, { start: 0, end: 1, points: 2, selections: ["time", "x", "y", "z"], options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 1,
+    points: 2,
+    selections: ["time", "x", "y", "z"],
+    options: tight,
+  });
   assert.deepEqual([sol.values[1][0], sol.values[2][0], sol.values[3][0]], [1, 2, 7]);
   assert.deepEqual(
     sol.events.map((e) => e.t),
@@ -100,7 +144,14 @@ test("parameter overrides propagate to initial assignments; unknown override is 
   const m = decay();
   m.initialAssignments.push({ symbol: "A", math: times(num(4), sym("k")) });
   const c = compileModel(m);
-  const sol = simulate(c, { start: 0, end: 1, points: 2, selections: ["A"], parameters: { k: 1 }, options: tight });
+  const sol = simulate(c, {
+    start: 0,
+    end: 1,
+    points: 2,
+    selections: ["A"],
+    parameters: { k: 1 },
+    options: tight,
+  });
   assert.equal(sol.values[0][0], 4);
   assert.ok(Math.abs(sol.values[0][1] - 4 * Math.exp(-1)) < 1e-8);
   assert.throws(() => simulate(c, { end: 1, parameters: { nope: 1 } }), /E-SIM-003/);

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { compileModel } from "../../src/compile/index.js";
-import { steadyState, conservationLaws } from "../../src/solvers/steady-state.js";
+import { conservationLaws, steadyState } from "../../src/solvers/steady-state.js";
 import { baseModel, reaction, sym, times } from "../compile/build-model.js";
 
 test("A <-> B: Newton with the conservation law A + B = 3 gives A = 3 k2/(k1 + k2)", () => {
