@@ -33,6 +33,7 @@ export interface Emitted {
     apply: EmittedFunction;
     delay: EmittedFunction;
     priority: EmittedFunction;
+    root: EmittedFunction;
   }[];
   delayed: EmittedFunction[];
   delayExprs: Expr[];
@@ -122,6 +123,12 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
         apply.push(`${target} = v[${j}] * ${lay.slot(si.decl.species.compartment)};`);
       } else apply.push(`${target} = v[${j}];`);
     }
+    // root function for event location: a − b for a trigger a (<|≤|>|≥) b, NaN otherwise
+    const tr = ev.trigger;
+    let rootJs = "NaN";
+    if (tr.kind === "call" && ["gt", "geq", "lt", "leq"].includes(tr.op) && tr.args.length === 2) {
+      rootJs = `(${js(tr.args[0])}) - (${js(tr.args[1])})`;
+    }
     const mk = (name: string, params: string, body: string[]): EmittedFunction => ({
       name: `${name}${k}`,
       params,
@@ -133,11 +140,13 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
       apply: mk("ea", "v, y, p, w", apply),
       delay: mk("ed", "t, y, p, w", [`return ${ev.delay ? js(ev.delay) : "0"};`]),
       priority: mk("ep", "t, y, p, w", [`return ${ev.priority ? js(ev.priority) : "0"};`]),
+      root: mk("er", "t, y, p, w", [`return ${rootJs};`]),
     };
   });
   for (const f of eventFunctions) {
     f.delay.splittable = false;
     f.priority.splittable = false;
+    f.root.splittable = false;
   }
 
   // ---- delayed expressions (may register more delays while emitting: loop until stable) ----

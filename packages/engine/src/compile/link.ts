@@ -60,12 +60,13 @@ export function link(em: Emitted): Linked {
     renderFunction(ef.apply, parts);
     renderFunction(ef.delay, parts);
     renderFunction(ef.priority, parts);
+    renderFunction(ef.root, parts);
   }
   for (const d of em.delayed) renderFunction(d, parts);
   const list = (prefix: string, n: number) =>
     `[${Array.from({ length: n }, (_, k) => `${prefix}${k}`).join(", ")}]`;
   parts.push(
-    `const EV = ${list("ev", nEv)}, EA = ${list("ea", nEv)}, ED = ${list("ed", nEv)}, EP = ${list("ep", nEv)};`,
+    `const EV = ${list("ev", nEv)}, EA = ${list("ea", nEv)}, ED = ${list("ed", nEv)}, EP = ${list("ep", nEv)}, ER = ${list("er", nEv)};`,
   );
   parts.push(`const DX = ${list("dx", em.delayed.length)};`);
   const hasJac = em.functions.some((f) => f.name === "jac");
@@ -75,6 +76,7 @@ export function link(em: Emitted): Linked {
   eventApply(k, v, y, p, w) { EA[k](v, y, p, w); },
   eventDelay(k, t, y, p, w) { return ED[k](t, y, p, w); },
   eventPriority(k, t, y, p, w) { return EP[k](t, y, p, w); },
+  eventRoot(k, t, y, p, w) { return ER[k](t, y, p, w); },
   delayed(k, t, y, p, w) { return DX[k](t, y, p, w); },
 };`);
   const source = parts.join("\n");

@@ -103,6 +103,8 @@ export interface GeneratedFunctions {
   eventApply(k: number, vals: Float64Array, y: Float64Array, p: Float64Array, w: Float64Array): void;
   eventDelay(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
   eventPriority(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
+  /** a − b when event k's trigger is a single comparison a (<|≤|>|≥) b (a root function for location), else NaN */
+  eventRoot(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
   /** J ← ∂f/∂y row-major (n×n), requires nothing precomputed; undefined when not generated */
   jac?: (t: number, y: Float64Array, p: Float64Array, w: Float64Array, J: Float64Array) => void;
   /** value of delayed expression k at the current (t, y, p, w) */

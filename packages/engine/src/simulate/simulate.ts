@@ -367,7 +367,14 @@ class Simulation {
     return m;
   }
 
-  /** earliest time in (a, b] where some trigger differs from trigPrev (bisection on dense output) */
+  /**
+   * Earliest time in (a, b] where some trigger differs from trigPrev, on the dense output. The
+   * bracket [lo, hi] always has the change not yet happened at lo and happened at hi (decided by
+   * the trigger values themselves). When a single event changes and its trigger is one comparison
+   * a op b, the Illinois variant of regula falsi on g = a − b proposes the points (Dowell & Jarratt,
+   * BIT 11 (1971) 168, doi:10.1007/BF01934364); otherwise, and whenever a proposal falls outside
+   * the bracket, bisection. Ends when hi − lo is a few ulps.
+   */
   private locate(a: number, b: number): number {
     const { fns, integ, ys, ws, trigTmp, trigPrev, p } = this;
     const changedAt = (t: number): boolean => {
@@ -378,13 +385,48 @@ class Simulation {
     };
     let lo = a;
     let hi = b;
-    // an output time inside the bracket where the change has already happened is an exact event time
+    // the root function of the one event that changes at b, if there is exactly one
+    changedAt(b);
+    let gk = -1;
+    for (let k = 0; k < this.nEv; k++) {
+      if (trigTmp[k] !== trigPrev[k]) gk = gk === -1 ? k : -2;
+    }
+    let glo = Number.NaN;
+    let ghi = Number.NaN;
+    if (gk >= 0) {
+      ghi = fns.eventRoot(gk, b, ys, p, ws);
+      integ.interpolate(a, ys);
+      fns.assign(a, ys, p, ws);
+      glo = fns.eventRoot(gk, a, ys, p, ws);
+    }
+    let useG = Number.isFinite(glo) && Number.isFinite(ghi) && Math.sign(glo) !== Math.sign(ghi);
+    let side = 0; // which end was kept last time (Illinois: halve its g when kept twice)
     for (let it = 0; it < 200; it++) {
-      if (hi - lo <= 4 * Number.EPSILON * Math.max(1, Math.abs(hi))) break;
-      const mid = lo + (hi - lo) / 2;
+      const tol = 4 * Number.EPSILON * Math.max(1, Math.abs(hi));
+      if (hi - lo <= tol) break;
+      let mid = Number.NaN;
+      if (useG && it % 8 !== 7) mid = (lo * ghi - hi * glo) / (ghi - glo);
+      if (!(mid > lo && mid < hi)) mid = lo + (hi - lo) / 2;
+      // stay a little inside the bracket so that it keeps shrinking
+      const gap = tol / 2;
+      if (mid - lo < gap) mid = lo + gap;
+      if (hi - mid < gap) mid = hi - gap;
       if (mid <= lo || mid >= hi) break;
-      if (changedAt(mid)) hi = mid;
-      else lo = mid;
+      const changed = changedAt(mid);
+      const gm = useG ? fns.eventRoot(gk, mid, ys, p, ws) : Number.NaN;
+      if (useG && !Number.isFinite(gm)) useG = false;
+      if (changed) {
+        hi = mid;
+        ghi = gm;
+        if (side === 1) glo /= 2;
+        side = 1;
+      } else {
+        lo = mid;
+        glo = gm;
+        if (side === -1) ghi /= 2;
+        side = -1;
+      }
+      if (useG && Math.sign(glo) === Math.sign(ghi) && glo !== 0) useG = false;
     }
     // snap to a nearby output time at which the trigger has already changed (time-triggered events
     // such as time >= 5 then execute exactly at 5)
