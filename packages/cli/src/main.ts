@@ -15,6 +15,9 @@ import { registerMap } from "./commands/map.js";
 import { registerLogical } from "./commands/logical.js";
 import { registerPetab } from "./commands/petab.js";
 import { registerFit } from "./commands/fit.js";
+import { registerModel } from "./commands/model.js";
+import { registerRun } from "./commands/run.js";
+import { registerDoseResponse } from "./commands/dose-response.js";
 
 const program = new Command();
 program
@@ -32,5 +35,8 @@ registerMap(program);
 registerLogical(program);
 registerPetab(program);
 registerFit(program);
+registerModel(program);
+registerRun(program);
+registerDoseResponse(program);
 
 await runCli(program);

@@ -9,7 +9,7 @@
  * doses as SBML events, see model/build.ts.)
  */
 import { Codes, type CompiledModel, compileModel, EngineError, simulate } from "@stat3/engine";
-import { drugAction, type Regimen } from "../drugs/drugs.js";
+import { DRUG_ACTIONS, drugAction, type Regimen } from "../drugs/drugs.js";
 import { loadKb } from "../kb/kb.js";
 import { buildStat3Model, drugParam } from "../model/build.js";
 
@@ -79,17 +79,33 @@ export function compiledStat3(
   return out;
 }
 
-/** Check drug ids against the knowledge base and the model's drug table. */
-export function checkDrug(id: string): void {
-  if (!drugAction(id)) {
-    const kb = loadKb();
-    const known = kb.drugs().map((d) => d.drug);
-    const hint = kb.suggest(id, 3);
-    throw new EngineError(
-      Codes.SIM_BAD_SETTING,
-      `unknown drug "${id}"${hint.length ? ` (did you mean ${hint.join(", ")}?)` : ""}; known: ${known.join(", ")}`,
-    );
+/** Edit distance (Levenshtein), for "did you mean" hints. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
   }
+  return d[b.length];
+}
+
+/** Check a drug id against the model's drug table (ids as in the knowledge base). */
+export function checkDrug(id: string): void {
+  if (drugAction(id)) return;
+  const known = DRUG_ACTIONS.map((d) => d.drug);
+  const kbHit = loadKb().resolve(id);
+  const byName = kbHit && known.includes(kbHit.id) ? [kbHit.id] : [];
+  const close = known.filter((k) => distance(k, id.toLowerCase()) <= 3);
+  const hint = [...new Set([...byName, ...close])];
+  throw new EngineError(
+    Codes.SIM_BAD_SETTING,
+    `unknown drug "${id}"${hint.length ? ` (did you mean ${hint.join(", ")}?)` : ""}; known: ${known.join(", ")}`,
+  );
 }
 
 /** Simulate a scenario; see the module comment. */
@@ -180,8 +196,8 @@ export function runStat3(o: RunOptions): RunResult {
       parameters: p,
       method: o.method ?? "bdf",
       options: {
-        relative_tolerance: o.relativeTolerance ?? 1e-7,
-        absolute_tolerance: o.absoluteTolerance ?? 1e-10,
+        relative_tolerance: o.relativeTolerance ?? 1e-6,
+        absolute_tolerance: o.absoluteTolerance ?? 1e-9,
       },
     });
     idx.forEach((j, m) => {
