@@ -38,7 +38,13 @@ export * from "./petab/types.js";
 export { parseYaml, type YamlValue } from "./petab/yaml.js";
 
 // 2. objective: PEtab log-likelihood, χ², priors, simulations and forward-sensitivity gradient
-export { type ObjectiveOptions, type ObjectiveResult, PetabObjective, petabObjective } from "./objective.js";
+export {
+  type AnalyticNoiseParameter,
+  type ObjectiveOptions,
+  type ObjectiveResult,
+  PetabObjective,
+  petabObjective,
+} from "./objective.js";
 
 // 3. optimizers: trust-region least squares (LM), bound-constrained L-BFGS, Nelder–Mead, multistart
 export * from "./optimizers/types.js";
@@ -46,6 +52,8 @@ export { trustRegionLeastSquares } from "./optimizers/trust-region-ls.js";
 export { lbfgsb } from "./optimizers/lbfgsb.js";
 export { nelderMead } from "./optimizers/nelder-mead.js";
 export {
+  type HierarchicalProblem,
+  hierarchicalBoxProblem,
   multistart,
   type OptimizerName,
   optimizerNames,

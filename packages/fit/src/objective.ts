@@ -86,6 +86,18 @@ interface CompiledObservable {
   nNoisePar: number;
   /** for the trailing extras: the parameter-table index */
   tableIdx: number[];
+  /** the noise formula is exactly `noiseParameter1_<obs>` (σ is that placeholder's value) */
+  sigmaIsPlaceholder: boolean;
+}
+
+/** An estimated noise parameter whose optimum given the simulations is closed-form (see analyticNoiseParameters). */
+export interface AnalyticNoiseParameter {
+  /** index among the estimated parameters */
+  k: number;
+  id: string;
+  /** measurement rows whose σ it is */
+  rows: number[];
+  distribution: "normal" | "laplace";
 }
 
 interface MeasurementPlan {
@@ -322,6 +334,8 @@ export class PetabObjective {
         nObsPar,
         nNoisePar,
         tableIdx,
+        sigmaIsPlaceholder:
+          sExpr.kind === "sym" && sExpr.name === `noiseParameter1_${obs.id}` && nNoisePar === 1,
       });
     }
 
@@ -408,6 +422,49 @@ export class PetabObjective {
         if (s.ref.kind === "par" && this.tableEst[s.ref.index] >= 0) reach.add(this.tableEst[s.ref.index]);
     }
     this.modelTheta = [...reach].sort((a, b) => a - b);
+  }
+
+  /**
+   * Estimated noise parameters that can be optimised in closed form given the simulations
+   * (hierarchical optimisation: Loos, Krause & Hasenauer, Bioinformatics 34 (2018) 4266,
+   * doi:10.1093/bioinformatics/bty514): parameters that appear only as the σ of their measurements —
+   * the noise formula is exactly the single placeholder, one noise distribution, no prior, not in any
+   * model, condition, observable formula or observable-parameter override. Then, for the rows R using
+   * it, σ̂² = Σ_R (m̃ − h̃)² / |R| (normal) or σ̂ = Σ_R |m̃ − h̃| / |R| (Laplace), clipped to the bounds.
+   */
+  analyticNoiseParameters(): AnalyticNoiseParameter[] {
+    const rows = new Map<number, number[]>();
+    const bad = new Set<number>();
+    const dist = new Map<number, "normal" | "laplace">();
+    for (const k of this.modelTheta) bad.add(k);
+    for (const s of this.sims) {
+      for (const mp of s.measurements) {
+        const ob = mp.obs;
+        for (const ti of ob.tableIdx) if (this.tableEst[ti] >= 0) bad.add(this.tableEst[ti]);
+        mp.refs.forEach((r, q) => {
+          if (r.kind !== "par" || this.tableEst[r.index] < 0) return;
+          const k = this.tableEst[r.index];
+          const isNoise = q >= ob.nObsPar;
+          if (!isNoise || !ob.sigmaIsPlaceholder) {
+            bad.add(k);
+            return;
+          }
+          const d = ob.obs.noiseDistribution;
+          if (dist.has(k) && dist.get(k) !== d) bad.add(k);
+          dist.set(k, d);
+          const list = rows.get(k) ?? [];
+          list.push(mp.row);
+          rows.set(k, list);
+        });
+      }
+    }
+    const out: AnalyticNoiseParameter[] = [];
+    for (const [k, list] of rows) {
+      const p = this.problem.parameters[this.estIndex[k]];
+      if (bad.has(k) || p.objectivePriorType) continue;
+      out.push({ k, id: p.id, rows: list, distribution: dist.get(k) as "normal" | "laplace" });
+    }
+    return out.sort((a, b) => a.k - b.k);
   }
 
   /** Linear-scale values of all parameter-table parameters at x (estimated, on scale). */

@@ -9,7 +9,7 @@
  * doi:10.2307/1268522) or independent uniform; random numbers from mulberry32 (a public-domain
  * 32-bit generator by T. Ettinger), seeded.
  */
-import type { PetabObjective } from "../objective.js";
+import type { AnalyticNoiseParameter, PetabObjective } from "../objective.js";
 import { lbfgsb } from "./lbfgsb.js";
 import { nelderMead } from "./nelder-mead.js";
 import { trustRegionLeastSquares } from "./trust-region-ls.js";
@@ -96,6 +96,138 @@ export function petabBoxProblem(obj: PetabObjective): BoxProblem {
   };
 }
 
+/** A box problem over the parameters left after the analytic noise parameters are profiled out. */
+export interface HierarchicalProblem extends BoxProblem {
+  /** estimated-parameter indices of the outer (optimised) parameters */
+  outer: number[];
+  inner: AnalyticNoiseParameter[];
+  /** the full estimated-parameter vector (on scale) at outer point xr: inner ones at their optimum */
+  expand(xr: Float64Array): Float64Array;
+}
+
+/**
+ * Hierarchical optimisation (Loos, Krause & Hasenauer 2018, doi:10.1093/bioinformatics/bty514): the
+ * noise parameters of `obj.analyticNoiseParameters()` are set to their closed-form optimum at every
+ * evaluation, the optimiser sees only the others. The value is the profile −llh(x, σ̂(x)); its gradient
+ * is the partial gradient at σ̂ (envelope theorem; where σ̂ is clipped to a bound it is locally
+ * constant). Returns null when no noise parameter qualifies.
+ */
+export function hierarchicalBoxProblem(obj: PetabObjective): HierarchicalProblem | null {
+  const inner = obj.analyticNoiseParameters();
+  if (inner.length === 0) return null;
+  const innerSet = new Set(inner.map((q) => q.k));
+  const nAll = obj.parameterIds.length;
+  const outer = [...Array(nAll).keys()].filter((k) => !innerSet.has(k));
+  const n = outer.length;
+  const unscale = (k: number, v: number) => {
+    const sc = obj.scales[k];
+    return sc === "lin" ? v : sc === "log" ? Math.exp(v) : 10 ** v;
+  };
+  const toScale = (k: number, v: number) => {
+    const sc = obj.scales[k];
+    return sc === "lin" ? v : sc === "log" ? Math.log(v) : Math.log10(v);
+  };
+  const full = (xr: Float64Array) => {
+    const x = Float64Array.from(obj.nominal);
+    outer.forEach((k, j) => {
+      x[k] = xr[j];
+    });
+    return x;
+  };
+  /** σ̂ (linear) of each inner parameter and the per-row σ that goes with it */
+  const innerSigma = (diff: Float64Array) => {
+    const rowSigma = new Map<number, number>();
+    const values = inner.map((q) => {
+      let acc = 0;
+      for (const i of q.rows) acc += q.distribution === "laplace" ? Math.abs(diff[i]) : diff[i] * diff[i];
+      let v = q.distribution === "laplace" ? acc / q.rows.length : Math.sqrt(acc / q.rows.length);
+      const lo = unscale(q.k, obj.lowerBounds[q.k]);
+      const hi = unscale(q.k, obj.upperBounds[q.k]);
+      v = Math.min(Math.max(v, lo), hi);
+      for (const i of q.rows) rowSigma.set(i, v);
+      return v;
+    });
+    return { values, rowSigma };
+  };
+  const term = (laplace: boolean, d: number, sg: number) =>
+    laplace
+      ? -Math.log(2 * sg) - Math.abs(d) / sg
+      : -0.5 * Math.log(2 * Math.PI * sg * sg) - (0.5 * d * d) / (sg * sg);
+  const laplaceRow = new Map<number, boolean>();
+  for (const q of inner) for (const i of q.rows) laplaceRow.set(i, q.distribution === "laplace");
+  return {
+    n,
+    lb: Float64Array.from(outer, (k) => obj.lowerBounds[k]),
+    ub: Float64Array.from(outer, (k) => obj.upperBounds[k]),
+    outer,
+    inner,
+    expand(xr) {
+      const x = full(xr);
+      const r = obj.evaluate(x);
+      const diff = Float64Array.from(r.residual, (v, i) => v * r.sigma[i]);
+      const { values } = innerSigma(diff);
+      inner.forEach((q, j) => {
+        x[q.k] = toScale(q.k, values[j]);
+      });
+      return x;
+    },
+    evaluate(xr: Float64Array, order: 0 | 1 | 2): Evaluation {
+      const x = full(xr);
+      const r = obj.evaluate(x, { gradient: order > 0 });
+      const nM = r.residual.length;
+      const diff = Float64Array.from(r.residual, (v, i) => v * r.sigma[i]);
+      const { rowSigma } = innerSigma(diff);
+      let llh = r.llh;
+      for (const [i, sg] of rowSigma) {
+        const lap = laplaceRow.get(i) === true;
+        llh += term(lap, diff[i], sg) - term(lap, diff[i], r.sigma[i]);
+      }
+      if (order === 0) return { f: -llh };
+      const gAll = r.gradient as Float64Array;
+      const rJ = r.residualJacobian as Float64Array;
+      const sJ = r.sigmaJacobian as Float64Array;
+      const g = new Float64Array(n);
+      outer.forEach((k, j) => {
+        g[j] = -gAll[k];
+      });
+      for (const [i, sg] of rowSigma) {
+        const lap = laplaceRow.get(i) === true;
+        const old = r.sigma[i];
+        const dNew = lap ? Math.sign(diff[i]) / sg : diff[i] / (sg * sg);
+        const dOld = lap ? Math.sign(diff[i]) / old : diff[i] / (old * old);
+        outer.forEach((k, j) => {
+          // ∂h̃/∂x_k = −σ·∂r/∂x_k (σ of these rows does not depend on outer parameters)
+          const dh = -old * rJ[i * nAll + k];
+          g[j] -= (dNew - dOld) * dh;
+        });
+      }
+      if (order === 1) return { f: -llh, g };
+      const H = new Float64Array(n * n);
+      const a = new Float64Array(n);
+      const b = new Float64Array(n);
+      for (let i = 0; i < nM; i++) {
+        const sOld = r.sigma[i];
+        const sg = rowSigma.get(i) ?? sOld;
+        const ri = r.residual[i];
+        let anyB = false;
+        for (let j = 0; j < n; j++) {
+          const k = outer[j];
+          const sj = rowSigma.has(i) ? 0 : sJ[i * nAll + k];
+          const dh = -(rJ[i * nAll + k] + (ri / sOld) * sj) * sOld;
+          a[j] = dh / sg;
+          b[j] = (Math.SQRT2 * sj) / sg;
+          if (sj !== 0) anyB = true;
+        }
+        for (let j = 0; j < n; j++) {
+          if (a[j] === 0 && b[j] === 0) continue;
+          for (let l = 0; l < n; l++) H[j * n + l] += a[j] * a[l] + (anyB ? b[j] * b[l] : 0);
+        }
+      }
+      return { f: -llh, g, H };
+    },
+  };
+}
+
 export function runOptimizer(
   name: OptimizerName,
   p: BoxProblem,
@@ -131,16 +263,26 @@ export function multistart(
     seed?: number;
     optimizer?: OptimizerName;
     design?: "lhs" | "uniform";
+    /** profile out the analytic noise parameters (hierarchical optimisation; default false) */
+    hierarchical?: boolean;
   } & OptimizeOptions,
   onStart?: (r: StartResult) => void,
 ): StartResult[] {
-  const p = petabBoxProblem(obj);
+  const h = options.hierarchical === true ? hierarchicalBoxProblem(obj) : null;
+  const p = h ?? petabBoxProblem(obj);
   const x0s = startPoints(p.lb, p.ub, options.starts, options.seed ?? 1, options.design ?? "lhs");
   const out: StartResult[] = [];
   x0s.forEach((x0, k) => {
     const t = Date.now();
     const r = runOptimizer(options.optimizer ?? "ls", p, x0, options);
-    const sr = { ...r, start: k, x0, timeMs: Date.now() - t };
+    // reported on the full parameter vector (noise parameters at their optimum)
+    const sr = {
+      ...r,
+      x: h ? h.expand(r.x) : r.x,
+      start: k,
+      x0: h ? h.expand(x0) : x0,
+      timeMs: Date.now() - t,
+    };
     out.push(sr);
     onStart?.(sr);
   });

@@ -11,6 +11,11 @@
  * accept when ρ > 0, λ ← λ·max(1/3, 1 − (2ρ − 1)³), otherwise λ ← λ·ν, ν ← 2ν.
  * Bounds: variables at a bound whose gradient points outward are held fixed (active set), the step
  * on the others is projected onto the box and the predicted reduction is that of the projected step.
+ * Trust region (Moré 1978, §5; the radius update of Nocedal & Wright, Numerical Optimization, 2nd ed.
+ * 2006, Alg. 4.1, doi:10.1007/978-0-387-40065-5): the step's max-norm is held within Δ (λ is raised
+ * until it is); Δ ← Δ/4 when ρ < 1/4, Δ ← min(2Δ, Δmax) when ρ > 3/4 and the step reached the radius.
+ * Δ0 = 1 and Δmax = 10 on the optimisation scale (for log10 parameters: one and ten decades), so a
+ * first Gauss–Newton step from a random start cannot throw parameters across the whole box.
  */
 import {
   type BoxProblem,
@@ -67,8 +72,11 @@ export function trustRegionLeastSquares(
   const trace: number[] = [cur.f];
   if (!Number.isFinite(cur.f) || !cur.g || !cur.H)
     return { x, f: cur.f, iterations: 0, evaluations: evals, exit: "failed", trace };
-  let lambda = -1;
+  // Marquardt damping relative to diag(H) (Moré's D² = diag(JᵀJ)): dimensionless, starts small
+  let lambda = 1e-3;
   let nu = 2;
+  let radius = options.initialRadius ?? 1;
+  const maxRadius = options.maxRadius ?? 10;
   const xt = new Float64Array(n);
   const step = new Float64Array(n);
   for (let it = 1; it <= maxIt; it++) {
@@ -85,11 +93,6 @@ export function trustRegionLeastSquares(
     }
     const m = free.length;
     if (m === 0) return { x, f: cur.f, iterations: it - 1, evaluations: evals, exit: "gtol", trace };
-    if (lambda < 0) {
-      let dmax = 0;
-      for (const i of free) dmax = Math.max(dmax, H[i * n + i]);
-      lambda = 1e-3 * (dmax > 0 ? dmax : 1);
-    }
     let accepted = false;
     while (!accepted) {
       if (evals >= maxEv)
@@ -117,6 +120,11 @@ export function trustRegionLeastSquares(
         smax = Math.max(smax, Math.abs(step[i]));
       }
       if (smax < xtol) return { x, f: cur.f, iterations: it, evaluations: evals, exit: "xtol", trace };
+      if (smax > radius * (1 + 1e-12)) {
+        // outside the trust region: more damping (Levenberg's λ is the multiplier of the radius constraint)
+        lambda = Math.max(lambda * 4, 1e-12);
+        continue;
+      }
       // predicted reduction of the quadratic model along the projected step
       let gs = 0;
       let sHs = 0;
@@ -143,6 +151,8 @@ export function trustRegionLeastSquares(
         trace.push(cur.f);
         lambda *= Math.max(1 / 3, 1 - (2 * rho - 1) ** 3);
         nu = 2;
+        if (rho < 0.25) radius /= 4;
+        else if (rho > 0.75 && smax > 0.9 * radius) radius = Math.min(2 * radius, maxRadius);
         accepted = true;
         if (Math.abs(fOld - cur.f) <= ftol * (1 + Math.abs(cur.f))) {
           return { x, f: cur.f, iterations: it, evaluations: evals, exit: "ftol", trace };
@@ -150,6 +160,7 @@ export function trustRegionLeastSquares(
       } else {
         lambda *= nu;
         nu *= 2;
+        radius = Math.max(smax / 4, 1e-12);
         if (lambda > 1e16) return { x, f: cur.f, iterations: it, evaluations: evals, exit: "xtol", trace };
       }
     }

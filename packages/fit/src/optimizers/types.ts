@@ -33,6 +33,9 @@ export interface OptimizeOptions {
   gtol?: number;
   /** stop when the step's max-norm is below this (default 1e-10) */
   xtol?: number;
+  /** trust-region methods: initial and largest radius (max-norm on the optimisation scale; defaults 1 and 10) */
+  initialRadius?: number;
+  maxRadius?: number;
 }
 
 export type ExitReason = "ftol" | "gtol" | "xtol" | "maxIterations" | "maxEvaluations" | "failed";

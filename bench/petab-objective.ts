@@ -1,0 +1,106 @@
+/**
+ * `npm run bench:petab` — time per PEtab objective evaluation (log-likelihood) and per log-likelihood +
+ * gradient (forward sensitivities) for Boehm_JProteomeRes2014 and Bachmann_MSB2011 at the nominal
+ * parameters (../shared/petab/benchmarks).
+ *
+ * What is timed: `PetabObjective.evaluate(x)` / `evaluate(x, {gradient: true})` as an optimiser calls it
+ * — every simulation of the problem (all conditions, pre-equilibrations) and the likelihood; problem
+ * loading and model compilation are set-up (reported apart). Median of repeats until ≥ MIN_SECONDS
+ * (default 2 s) after a 1 s JIT warm-up. Tolerances: rtol 1e-6, atol 1e-8 (the anchor settings of
+ * ../shared/perf/README.md) and our default 1e-8 / 1e-10.
+ *
+ * Peer figures (other hardware, quoted, not measured here): AMICI (C++/CVODES) medians of 10 runs from
+ * the PEtab.jl benchmark repository as given in ../shared/petab/README.md — Boehm 0.45 ms per llh,
+ * 4.5 ms per forward-sensitivity gradient; Bachmann 18 ms and 1084 ms. The C/CVODE single-simulation
+ * anchor runs in `npm run bench` (bench/ode-vs-cvode.ts); it has no likelihood or sensitivity mode.
+ *
+ * Usage: npm run bench:petab [-- --problems Boehm,Bachmann] [--min-seconds 2] [--json out.json]
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { loadPetabProblem, petabObjective } from "@stat3/fit";
+
+const ROOT = "/work/shared/petab/benchmarks";
+const PEER: Record<string, { llh: number; grad: number }> = {
+  Boehm_JProteomeRes2014: { llh: 0.45, grad: 4.5 },
+  Bachmann_MSB2011: { llh: 18, grad: 1084 },
+};
+
+function arg(name: string, dflt: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && i + 1 < process.argv.length ? process.argv[i + 1] : dflt;
+}
+
+function median(v: number[]): number {
+  const s = [...v].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function time(fn: () => void, minSeconds: number): { medianMs: number; runs: number } {
+  const w0 = performance.now();
+  while (performance.now() - w0 < 1000) fn();
+  const ts: number[] = [];
+  const t0 = performance.now();
+  while (performance.now() - t0 < minSeconds * 1000 || ts.length < 3) {
+    const a = performance.now();
+    fn();
+    ts.push(performance.now() - a);
+  }
+  return { medianMs: median(ts), runs: ts.length };
+}
+
+const wanted = arg("problems", "Boehm,Bachmann").split(",");
+const minSeconds = Number(arg("min-seconds", "2"));
+const names = Object.keys(PEER).filter((n) => wanted.some((w) => n.startsWith(w)));
+const rows: Record<string, unknown>[] = [];
+console.log(
+  `PEtab objective benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "?"}, load ${loadavg()[0].toFixed(2)}`,
+);
+console.log(
+  "problem                   rtol/atol     setup ms   llh ms (runs)    llh+grad ms (runs)   llh                 AMICI llh / grad ms (other hardware)",
+);
+for (const name of names) {
+  const dir = join(ROOT, name);
+  for (const [rtol, atol] of [
+    [1e-6, 1e-8],
+    [1e-8, 1e-10],
+  ]) {
+    const s0 = performance.now();
+    const obj = petabObjective(
+      loadPetabProblem(`${name}.yaml`, (f) => readFileSync(join(dir, f), "utf8")),
+      { relativeTolerance: rtol, absoluteTolerance: atol },
+    );
+    const setupMs = performance.now() - s0;
+    const x = obj.nominal;
+    const llh = obj.evaluate(x).llh;
+    const a = time(() => obj.evaluate(x), minSeconds);
+    const b = time(() => obj.evaluate(x, { gradient: true }), minSeconds);
+    const peer = PEER[name];
+    rows.push({
+      problem: name,
+      rtol,
+      atol,
+      setupMs,
+      llhMs: a.medianMs,
+      llhRuns: a.runs,
+      gradMs: b.medianMs,
+      gradRuns: b.runs,
+      llh,
+      amici: peer,
+    });
+    console.log(
+      `${name.padEnd(25)} ${`${rtol}/${atol}`.padEnd(13)} ${setupMs.toFixed(0).padStart(8)}   ${a.medianMs.toFixed(2).padStart(8)} (${a.runs})`.padEnd(
+        70,
+      ) +
+        `${b.medianMs.toFixed(2).padStart(10)} (${b.runs})`.padEnd(21) +
+        `${llh.toFixed(9).padEnd(20)}${peer.llh} / ${peer.grad}`,
+    );
+  }
+}
+const out = arg("json", "");
+if (out)
+  writeFileSync(
+    out,
+    `${JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, load: loadavg() }, rows }, null, 2)}\n`,
+  );
