@@ -92,7 +92,7 @@ export const DRUG_ACTIONS: readonly DrugAction[] = [
     sites: ["sh2"],
     K: 1e6,
     confidence: "low",
-    source: `weak: DNA binding inhibited only at high µM to mM, needs a cell-penetrating tag (Turkson 2001 JBC, ${F3}) [R, low]; K = 1 mM`,
+    source: `weak: DNA binding inhibited only at high µM to mM, needs a cell-penetrating tag (Turkson 2001 JBC, ${F3}) [R, low, not re-checked]; K = 1 mM`,
   },
   {
     drug: "curcumin_proline",
@@ -107,14 +107,14 @@ export const DRUG_ACTIONS: readonly DrugAction[] = [
     sites: ["dbd"],
     K: 2000,
     confidence: "low",
-    source: `low-µM in vitro DNA-binding inhibition (Turkson 2005 Mol Cancer Ther, ${F3}) [R, low]; K = 2 µM`,
+    source: `low-µM in vitro DNA-binding inhibition (Turkson 2005 Mol Cancer Ther, ${F3}) [R, low, not re-checked]; K = 2 µM`,
   },
   {
     drug: "dbd_1",
     sites: ["dbd"],
     K: 100,
     confidence: "placeholder",
-    source: `peptide aptamer expressed in cells (Nagel-Wolfrum 2004, ${F3}); no potency: dose = intracellular aptamer, K = 100 nM placeholder`,
+    source: `peptide aptamer expressed in cells (Nagel-Wolfrum 2004, ${F3}) [R, not re-checked]; no potency: dose = intracellular aptamer, K = 100 nM placeholder`,
   },
   {
     drug: "hic1",
@@ -129,7 +129,7 @@ export const DRUG_ACTIONS: readonly DrugAction[] = [
     sites: ["egfr_stat3"],
     K: 100,
     confidence: "placeholder",
-    source: `peptide aptamer against the EGFR intracellular domain; blocks EGF-induced STAT3 activation, not the kinase (Buerger 2003 JBC, ${F3}) [R]; K = 100 nM placeholder`,
+    source: `peptide aptamer against the EGFR intracellular domain; blocks EGF-induced STAT3 activation, not the kinase (Buerger 2003 JBC, ${F3}) [R, not re-checked]; K = 100 nM placeholder`,
   },
   {
     drug: "pd153035",

@@ -118,6 +118,8 @@ describe("dosing regimens", () => {
       regimens: { ruxolitinib: { kind: "bolus", at: 0 } },
       times,
       selections: ["drug_ruxolitinib_conc"],
+      relativeTolerance: 1e-10,
+      absoluteTolerance: 1e-12,
     });
     assert.ok(
       Math.abs(b.values[0][1] - 500) < 1e-3 && Math.abs(b.values[0][2] - 250) < 1e-3,
@@ -128,6 +130,8 @@ describe("dosing regimens", () => {
       il6: 0,
       drugs: { ruxolitinib: 1000 },
       regimens: { ruxolitinib: { kind: "repeated", first: 0, every, doses: 3, halfLife: 60 } },
+      relativeTolerance: 1e-10,
+      absoluteTolerance: 1e-12,
       times: [0, 60, 240, 300, 480, 540, 1000],
       selections: ["drug_ruxolitinib_conc"],
     });
