@@ -6,6 +6,7 @@
  *   2. objective   PEtab objective (llh, χ², priors, simulations, gradient by forward sensitivities)
  *   3. optimizers/ trust-region least squares, bound-constrained L-BFGS, Nelder–Mead, multistart (serial;
  *                  the worker-thread pool is Node-only and lives in packages/cli/src/fit/)
+ *   4. profile     profile likelihoods and likelihood-ratio confidence intervals
  */
 
 export {
@@ -64,3 +65,6 @@ export {
   startPoints,
   waterfall,
 } from "./optimizers/multistart.js";
+
+// 4. profile likelihoods and confidence intervals
+export { type Profile, type ProfileOptions, profileParameter } from "./profile.js";

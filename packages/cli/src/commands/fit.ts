@@ -12,7 +12,13 @@
  *   simulations.tsv      PEtab simulation table at the best fit
  *   waterfall.svg/.png   sorted final objective values
  *   fit-<observable>.svg/.png   data and simulation at the best fit, per observable and condition
+ *
+ * `stat3 profile PROBLEM.yaml [--from DIR/result.json] [--parameters a,b] [--step 0.1] [--max-steps 30]
+ *  [--level 0.95] --out DIR` — profile likelihoods from the best fit (or from a local fit started at the
+ * nominal values), written as profiles.json ({"parameters":[{"id","optimum","ci":[lo|null,hi|null],
+ * "threshold","values","nllh"}]}, values on parameter scale), profiles.tsv and profile-<id>.svg/.png.
  */
+import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EngineError } from "@stat3/engine";
@@ -20,6 +26,9 @@ import {
   type OptimizerName,
   optimizerNames,
   PetabCodes,
+  petabBoxProblem,
+  profileParameter,
+  runOptimizer,
   type StartResult,
   startPoints,
   waterfall,
@@ -198,5 +207,137 @@ export function registerFit(program: Command): void {
       process.stdout.write(
         `best nllh ${best.f} (start ${best.start}); ${nFinite}/${results.length} starts finished; results in ${o.out}\n`,
       );
+    });
+}
+
+export interface ProfileCliOptions {
+  from?: string;
+  parameters?: string;
+  step: string;
+  maxSteps: string;
+  level: string;
+  out: string;
+  rtol?: string;
+  atol?: string;
+  png?: boolean;
+}
+
+export async function runProfile(file: string, o: ProfileCliOptions) {
+  const obj = loadProblemFile(file, toleranceOptions(o));
+  const ids = obj.parameterIds;
+  let x: Float64Array;
+  if (o.from) {
+    const r = JSON.parse(readFileSync(o.from, "utf8")) as { best?: { x?: Record<string, number> } };
+    const bx = r.best?.x;
+    if (!bx)
+      throw new EngineError(
+        PetabCodes.PETAB_BAD_VALUE,
+        `${o.from}: no "best.x" (expected the result.json of stat3 fit)`,
+      );
+    x = Float64Array.from(ids, (id, k) => {
+      const v = bx[id];
+      if (typeof v !== "number")
+        throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `${o.from}: no value for parameter "${id}"`);
+      return v ?? obj.nominal[k];
+    });
+  } else {
+    x = runOptimizer("ls", petabBoxProblem(obj), Float64Array.from(obj.nominal)).x;
+  }
+  const wanted = o.parameters ? o.parameters.split(",").map((s) => s.trim()) : ids;
+  for (const id of wanted) {
+    if (!ids.includes(id))
+      throw new EngineError(
+        PetabCodes.PETAB_UNKNOWN_ID,
+        `--parameters: "${id}" is not an estimated parameter`,
+      );
+  }
+  const level = Number(o.level);
+  if (level !== 0.9 && level !== 0.95 && level !== 0.99)
+    throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `--level must be 0.9, 0.95 or 0.99`);
+  const step = Number(o.step);
+  if (!(step > 0))
+    throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `--step expects a positive number, got "${o.step}"`);
+  const maxSteps = positiveInt("max-steps", o.maxSteps);
+  const bar = new cliProgress.SingleBar(
+    { format: "profile |{bar}| {value}/{total} parameters | {id}", stream: process.stderr, hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(wanted.length, 0, { id: "" });
+  const profiles = wanted.map((id) => {
+    const pr = profileParameter(obj, x, ids.indexOf(id), { step, maxSteps, level });
+    bar.increment(1, { id });
+    return pr;
+  });
+  bar.stop();
+  await mkdir(o.out, { recursive: true });
+  const json = {
+    problem: file,
+    level,
+    parameters: profiles.map((p) => ({
+      id: p.parameterId,
+      scale: obj.scales[p.k],
+      optimum: p.optimum.value,
+      nllh: p.optimum.nllh,
+      ci: p.ci,
+      threshold: p.threshold,
+      profile: { values: p.values, nllh: p.nllh },
+    })),
+  };
+  await writeFile(join(o.out, "profiles.json"), `${JSON.stringify(json, null, 2)}\n`);
+  const tsv = ["parameterId\tparameterScale\toptimum\tciLower\tciUpper"];
+  for (const p of profiles)
+    tsv.push(
+      [p.parameterId, obj.scales[p.k], p.optimum.value, p.ci[0] ?? "-inf", p.ci[1] ?? "inf"].join("\t"),
+    );
+  await writeFile(join(o.out, "profiles.tsv"), `${tsv.join("\n")}\n`);
+  for (const p of profiles) {
+    const svg = lineChartSvg(
+      [
+        { name: "profile", x: p.values, y: p.nllh },
+        {
+          name: `threshold (${level})`,
+          x: [p.values[0], p.values[p.values.length - 1]],
+          y: [p.threshold, p.threshold],
+        },
+      ],
+      {
+        title: esc(`Profile likelihood: ${p.parameterId}`),
+        xLabel: esc(`${p.parameterId} (${obj.scales[p.k]} scale)`),
+        yLabel: "negative log-likelihood",
+      },
+    );
+    await writeFigure(
+      join(o.out, `profile-${p.parameterId.replace(/[^A-Za-z0-9_]/g, "_")}.${o.png ? "png" : "svg"}`),
+      svg,
+    );
+  }
+  return profiles;
+}
+
+export function registerProfile(program: Command): void {
+  program
+    .command("profile")
+    .description("profile likelihoods and confidence intervals of a PEtab problem's parameters")
+    .argument("<problem>", "PEtab problem YAML file")
+    .option(
+      "--from <result.json>",
+      "start from the best fit of stat3 fit (default: a local fit from the nominal values)",
+    )
+    .option("--parameters <ids>", "comma-separated parameter ids (default: all estimated)")
+    .option("--step <s>", "step on the parameter scale", "0.1")
+    .option("--max-steps <n>", "steps per direction", "30")
+    .option("--level <a>", "confidence level: 0.9, 0.95 or 0.99", "0.95")
+    .option("--out <dir>", "output directory", "profile")
+    .option("--rtol <r>", "relative integration tolerance (default 1e-8)")
+    .option("--atol <a>", "absolute integration tolerance (default 1e-10)")
+    .option("--png", "write PNG figures instead of SVG")
+    .action(async (file: string, o: ProfileCliOptions) => {
+      const profiles = await runProfile(file, o);
+      for (const p of profiles) {
+        const f = (v: number | null, inf: string) => (v === null ? inf : v.toPrecision(6));
+        process.stdout.write(
+          `${p.parameterId.padEnd(30)} ${p.optimum.value.toPrecision(6).padStart(12)}  [${f(p.ci[0], "-inf")}, ${f(p.ci[1], "inf")}]\n`,
+        );
+      }
     });
 }

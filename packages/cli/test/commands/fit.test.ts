@@ -36,3 +36,35 @@ test("stat3 fit --starts 2 --workers 2 writes result.json, TSVs and figures", ()
   for (const f of ["starts.tsv", "best-parameters.tsv", "simulations.tsv", "waterfall.svg"])
     assert.ok(existsSync(join(out, f)), f);
 });
+
+test("stat3 profile --parameters a0: interval of a0 in case 0001 closes above the optimum (0.7), open below (bound 0)", () => {
+  const out = mkdtempSync(join(tmpdir(), "profile-"));
+  execFileSync(
+    process.execPath,
+    [
+      "--conditions=source",
+      "--import",
+      "tsx",
+      MAIN,
+      "profile",
+      "/work/shared/petab/test-suite-v1/0001/_0001.yaml",
+      "--parameters",
+      "a0",
+      "--step",
+      "0.05",
+      "--max-steps",
+      "40",
+      "--out",
+      out,
+    ],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const r = JSON.parse(readFileSync(join(out, "profiles.json"), "utf8"));
+  assert.equal(r.parameters.length, 1);
+  const p = r.parameters[0];
+  assert.equal(p.id, "a0");
+  assert.ok(Math.abs(p.optimum - 0.7) < 1e-6);
+  assert.equal(p.ci[0], null);
+  assert.ok(p.ci[1] > 0.7 && p.ci[1] < 2);
+  assert.ok(existsSync(join(out, "profile-a0.svg")));
+});
