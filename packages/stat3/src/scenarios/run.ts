@@ -192,7 +192,8 @@ export function runStat3(o: RunOptions): RunResult {
     const sol = simulate(compiled, {
       times: segTimes,
       start: a,
-      selections: allSel,
+      // the state is carried only into a following segment: the last one selects the outputs alone
+      selections: last ? selections : allSel,
       parameters: p,
       method: o.method ?? "bdf",
       options: {
@@ -204,6 +205,7 @@ export function runStat3(o: RunOptions): RunResult {
       for (let s = 0; s < nSel; s++) out[s][outIdxStart + m] = sol.values[s][j];
     });
     const endI = segTimes.length - 1;
+    if (last) break;
     state = {};
     carry.forEach((c, m) => {
       state[c.id] = Math.max(0, sol.values[nSel + m][endI]);
