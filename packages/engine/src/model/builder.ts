@@ -78,7 +78,8 @@ export const UNIT_DEFINITIONS: Readonly<Record<string, { id: string; units: Unit
   pL: { id: "picolitre", units: [u("litre", 1, -12)] },
   nM: { id: "nanomolar", units: [u("mole", 1, -9), u("litre", -1)] },
   µM: { id: "micromolar", units: [u("mole", 1, -6), u("litre", -1)] },
-  nmol: { id: "nanomole", units: [u("mole", 1, -9)] },
+  /** 1 zmol / 1 pL = 1 nM: the substance unit that makes concentrations in pL compartments nM */
+  zmol: { id: "zeptomole", units: [u("mole", 1, -21)] },
   "1/min": { id: "per_minute", units: [u("second", -1, 0, 60)] },
   "nM/min": { id: "nanomolar_per_minute", units: [u("mole", 1, -9), u("litre", -1), u("second", -1, 0, 60)] },
   "1/(nM*min)": {
@@ -136,8 +137,9 @@ export class ModelBuilder {
     this.model.name = opts.name;
     if (opts.note) this.model.notes = xhtml([opts.note]);
     this.model.timeUnits = this.unitId("min");
-    this.model.substanceUnits = this.unitId("nmol");
-    this.model.extentUnits = this.unitId("nmol");
+    // amounts in zmol and volumes in pL, so that species concentrations read in nM
+    this.model.substanceUnits = this.unitId("zmol");
+    this.model.extentUnits = this.unitId("zmol");
     this.model.volumeUnits = this.unitId("pL");
   }
 
