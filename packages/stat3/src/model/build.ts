@@ -812,7 +812,7 @@ export function buildStat3Model(opts: BuildOptions = {}): Stat3Model {
   const refs: Record<string, number> = {};
   if (opts.steadyStateInit ?? true) {
     const compiled = compileModel(model);
-    const ss = steadyState(compiled, { integrate: true });
+    const ss = steadyState(compiled, { integrate: true, method: "bdf" });
     const { layout } = compiled;
     const value = (id: string): number => {
       const e = layout.symbols.get(id);

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { compileModel, initialState, readSBML, simulate, writeSBML } from "@stat3/engine";
+import { DRUG_ACTIONS } from "../../src/drugs/drugs.js";
 import { loadKb } from "../../src/kb/kb.js";
 import { buildStat3Model, drugParam } from "../../src/model/build.js";
 import { HALLMARK_READOUTS, TARGET_GENES } from "../../src/model/targets.js";
@@ -93,6 +94,17 @@ describe("STAT3 model: structure and public names (issue 4)", () => {
           );
         }
       }
+    }
+  });
+
+  it("flags every [R] fact (as commonly reported) as not re-checked in its source note", () => {
+    const notes = [
+      ...model.parameters.map((p) => p.notes ?? ""),
+      ...TARGET_GENES.map((t) => t.source),
+      ...DRUG_ACTIONS.map((d) => d.source),
+    ];
+    for (const n of notes) {
+      for (const m of n.matchAll(/\[R[^\]]*\]/g)) assert.match(m[0], /not re-checked/, n);
     }
   });
 
