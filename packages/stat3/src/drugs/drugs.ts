@@ -35,7 +35,7 @@ export interface DrugAction {
 /** Enzyme-to-cell potency shift of ruxolitinib (166 nM / 3.3 nM), facts §3 [C]. */
 export const KINASE_CELL_SHIFT = 50;
 /** Model K of Stattic (nM): tuned to the hepatocyte IC50 of 30–40 µM (facts §2a) with 60-min pre-incubation. */
-export const K_STATTIC = 11000;
+export const K_STATTIC = 10000;
 /** Model K of ruxolitinib (nM): tuned to the hepatocyte IC50 of 200–400 nM (facts §2a) with 60-min pre-incubation; Sobotta's fit has 166 nM in its (different) core. */
 export const K_RUXOLITINIB = 100;
 /** Cell-free-to-cell shift for SH2 binders: Stattic model K over its FP IC50 (5.1 µM) [C]. */

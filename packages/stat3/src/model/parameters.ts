@@ -30,10 +30,10 @@ export const CORE_PARAMETERS: ParamTable = {
     tag: "V",
   },
   k_jak_basal: {
-    value: 0.004312995382674302 / 7.919819571048361,
+    value: (0.004312995382674302 / 7.919819571048361) * 0.4,
     unit: "1/min",
-    source: `${SOB} (jak1_act_basal / scale_pgp130_wb_bohl_hep_2005_07_26_Pulse5min)`,
-    tag: "C",
+    source: `tuned to facts §2a (unstimulated pY705 1.1–1.5 %): ${SOB} (jak1_act_basal / scale_pgp130_wb_bohl_hep_2005_07_26_Pulse5min) × 0.4`,
+    tag: "A",
   },
   k_jak_il6: {
     value: (0.00907582801796423 / 7.919819571048361) * 1.35,
@@ -63,7 +63,7 @@ export const CORE_PARAMETERS: ParamTable = {
   },
   // --- STAT3 phosphorylation, dimerisation, shuttling ---
   k_stat3_act: {
-    value: 2.95,
+    value: 3.5,
     unit: "1/(nM*min)",
     source: `tuned to facts §2a (53.3–55.7 % pY705 at 18 min, 40 ng/mL); ${SOB} has stat3_act_gp130 × scale = 3.259 (its nuclear pSTAT3 is dephosphorylated at import, ours is counted)`,
     tag: "A",
@@ -137,7 +137,7 @@ export const CORE_PARAMETERS: ParamTable = {
   },
   // --- SOCS3 expression (Sobotta's delay chain) ---
   socs3_tx_max: {
-    value: 15,
+    value: 17,
     unit: "nM/min",
     source:
       "tuned to facts §2a (SOCS3 mRNA peak ≈ 40 min; pSTAT3 plateau 25–45 % of the peak increment); ≈ Sobotta socs3rna_pro/scale (2.74e-5) × (2·K_d·k_nuc_deph)^hill, the same drive expressed through occupancy",
@@ -157,10 +157,11 @@ export const CORE_PARAMETERS: ParamTable = {
     tag: "V",
   },
   socs3_tx_basal: {
-    value: 0,
+    value: 1.5e-3,
     unit: "nM/min",
-    source: "STAT3-independent SOCS3 transcription; none in Sobotta",
-    tag: "V",
+    source:
+      "STAT3-independent SOCS3 transcription: tuned to facts §2a/§6 (SOCS3 mRNA ≈ 45-fold over basal at its 40-min peak); Sobotta has none (its fold is ≈ 110)",
+    tag: "A",
   },
   socs3_silencing: {
     value: 1,

@@ -29,8 +29,9 @@ describe("hepatocyte calibration (stat3-facts.md §2a)", () => {
   it("SOCS3 mRNA peaks near 40 min (35–45 min; braun/hep_2013_07_08_qPCR_Socs3_Stat3) and lags pSTAT3", () => {
     assert.ok(c.socs3PeakTime >= 35 && c.socs3PeakTime <= 45, `SOCS3 mRNA peak at ${c.socs3PeakTime} min`);
     assert.ok(c.socs3PeakTime > c.peakTime);
-    // data: ≈ 45-fold over basal; Sobotta's model ≈ 110-fold (facts §1b [C]); we require a strong induction
-    assert.ok(c.socs3PeakFold > 25, `fold ${c.socs3PeakFold}`);
+    // data: 0.90/0.020 ≈ 45-fold and 0.90/0.035 ≈ 26-fold over basal (two qPCR experiments, facts §2a);
+    // Sobotta's model ≈ 110-fold (facts §1b [C]). Allowed: 25–60-fold.
+    assert.ok(c.socs3PeakFold >= 25 && c.socs3PeakFold <= 60, `fold ${c.socs3PeakFold}`);
   });
 
   it("IL-6 EC50 of pSTAT3 at 20 min is 8–10 ng/mL (braun/hep_2013_11_04_Stattic_Ruxolitinib_Inhibitor)", () => {
@@ -45,7 +46,7 @@ describe("hepatocyte calibration (stat3-facts.md §2a)", () => {
     assert.ok(c.statticIc50 >= 30000 && c.statticIc50 <= 40000, `IC50 ${c.statticIc50} nM`);
   });
 
-  it("unstimulated pY705 is low (data 1.1–1.5 %, Sobotta's model 2.7 %): below 5 %", () => {
-    assert.ok(c.basalFraction > 0 && c.basalFraction < 0.05, `basal ${c.basalFraction}`);
+  it("unstimulated pY705 is 1.1–1.5 % (MS, braun/hep_2011_04_04_STAT3_pY_degree_replicates; Sobotta's model: 2.7 %)", () => {
+    assert.ok(c.basalFraction >= 0.011 && c.basalFraction <= 0.015, `basal ${c.basalFraction}`);
   });
 });
