@@ -350,7 +350,15 @@ class Simulation {
     if (this.consistent) this.consistent.solve(t, this.y, this.p);
     this.fns.assign(t, this.y, this.p, this.w);
     this.integ.init(t, this.y);
-    this.restarts++;
+    // events that keep firing ever closer together (Zeno behaviour) would otherwise never end
+    if (++this.restarts > MAX_RESTARTS) {
+      throw new EngineError(
+        Codes.SIM_MAX_STEPS,
+        `more than ${MAX_RESTARTS} event restarts by t = ${t}: events fire ever closer together`,
+        undefined,
+        "check the event triggers for a trigger that an event's own assignments make true again",
+      );
+    }
   }
 
   private pushHistory(t: number): void {
@@ -572,6 +580,9 @@ class Simulation {
     }
   }
 }
+
+/** restarts after events allowed in one simulation */
+const MAX_RESTARTS = 1_000_000;
 
 /** trigger checks per step (interior points + the end) */
 const TRIGGER_PROBES = 4;
