@@ -103,3 +103,19 @@ test("delay(): delayed echo of a state and a delay differential equation", () =>
     close(z[i], zExact, 1e-6, `z(${ti})`);
   }
 });
+
+test("fast reaction: quasi-equilibrium from t = 0 (both the scaled and the algebraic formulation)", () => {
+  const text = readFileSync(new URL("fast-reaction.xml", dir), "utf8");
+  const [kf, kr, k] = [3, 1, 0.5];
+  for (const mode of ["scaled", "algebraic"] as const) {
+    const c = compileModel(readSBML(text, { file: "fast-reaction.xml" }), { fastReactions: mode });
+    const sol = simulate(c, { start: 0, end: 4, points: 5, selections: ["time", "A", "B", "C"], options: tight });
+    const [t, A, B, C] = sol.values;
+    for (let i = 0; i < t.length; i++) {
+      const T = Math.exp(((-k * kf) / (kf + kr)) * t[i]);
+      close(B[i], (T * kf) / (kf + kr), 1e-7, `${mode}: B(${t[i]})`);
+      close(A[i], (T * kr) / (kf + kr), 1e-7, `${mode}: A(${t[i]})`);
+      close(C[i], 1 - T, 1e-7, `${mode}: C(${t[i]})`);
+    }
+  }
+});
