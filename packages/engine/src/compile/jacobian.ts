@@ -16,7 +16,33 @@ import type { EmittedFunction } from "./emit.js";
 import type { LayoutResult } from "./layout.js";
 
 const AMT = "\u0000amt:";
-const MAX_TEXT = 4_000_000;
+const MAX_TEXT = 2_000_000;
+const MAX_TREE = 200_000;
+
+const sizes = new WeakMap<Expr, number>();
+/** number of nodes of e printed as a tree (shared subtrees counted every time), memoised per node */
+function treeSize(e: Expr): number {
+  const m = sizes.get(e);
+  if (m !== undefined) return m;
+  let n = 1;
+  switch (e.kind) {
+    case "call":
+    case "fn":
+      for (const a of e.args) n += treeSize(a);
+      break;
+    case "piecewise":
+      for (const p of e.pieces) n += treeSize(p.value) + treeSize(p.cond);
+      if (e.otherwise) n += treeSize(e.otherwise);
+      break;
+    case "lambda":
+      n += treeSize(e.body);
+      break;
+    default:
+      break;
+  }
+  sizes.set(e, n);
+  return n;
+}
 
 /** The Jacobian function and its structural sparsity pattern (row-major n×n, 1 = may be nonzero). */
 export function emitJacobian(
@@ -74,6 +100,9 @@ export function emitJacobian(
       const f = si.derivExpr;
       if (!f) continue;
       const fx = expand(f, new Set());
+      // substitution shares subtrees; printed (and differentiated) they are copied: give up on
+      // expressions whose tree would be huge (deeply nested rules used many times)
+      if (treeSize(fx) > MAX_TREE) return undefined;
       for (const s of freeSymbols(fx)) {
         const j = varIndex.get(s);
         if (j === undefined) continue;

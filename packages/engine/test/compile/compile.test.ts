@@ -173,3 +173,24 @@ test("conveniences: initialValues with overrides, rhs, rates, getValue by select
   assert.equal(c.getValue("B'", 0, y, p), 1);
   assert.equal(c.getValue("k", 0, y, p), 2);
 });
+
+test("no Jacobian (finite differences instead) when assignment rules nest into an exponentially large tree", () => {
+  const m = baseModel("swell", { A: 1 }, { k: 0.1 });
+  // a0 = A, a_i = a_{i-1} · a_{i-1} + k: printed as a tree a_40 has ~2^40 nodes
+  m.parameters.push({ id: "a0", constant: false });
+  m.rules.push({ kind: "assignment", variable: "a0", math: sym("A") });
+  for (let i = 1; i <= 40; i++) {
+    m.parameters.push({ id: `a${i}`, constant: false });
+    m.rules.push({
+      kind: "assignment",
+      variable: `a${i}`,
+      math: call("plus", times(sym(`a${i - 1}`), sym(`a${i - 1}`)), sym("k")),
+    });
+  }
+  m.reactions.push(reaction("R", ["A"], [], times(num(1e-30), sym("a40"))));
+  const t0 = performance.now();
+  const c = compileModel(m);
+  assert.ok(performance.now() - t0 < 2000, "compiles quickly");
+  assert.equal(c.fns.jac, undefined);
+  assert.equal(c.jacPattern, undefined);
+});
