@@ -14,9 +14,11 @@
  *    priority after those with, in document order); every execution may trigger further events at
  *    the same instant, which join the queue (cascade until none is left);
  *  - after each execution assignment rules are re-evaluated; the integrator restarts afterwards.
- * Event location: bisection on the trigger values along the dense output of the step in which they
- * changed, to ~1e-14 relative (the exact trigger time is bracketed, the later end taken, so the
- * trigger is already true where the event executes). Outputs at the event time report values after it.
+ * Event location: trigger values are checked at the end and at interior points of every step;
+ * a change is bracketed on the step's dense output and narrowed to a few ulps (Illinois regula
+ * falsi on a − b for a single comparison trigger, bisection otherwise); the later end is taken, so
+ * the trigger is already true where the event executes. Outputs at the event time report values
+ * after it.
  */
 import { START_TIME } from "../compile/analyse.js";
 import { baseValues, type CompiledModel, toOdeSystem } from "../compile/index.js";
@@ -272,7 +274,7 @@ class Simulation {
         // check the triggers at a few interior points of the step too, so that a trigger that
         // turns on and off again within one step (a short time window) is not missed
         let a = integ.tPrev;
-        let bracket = -1;
+        let bracket = Number.NaN;
         for (let j = 1; j <= TRIGGER_PROBES; j++) {
           const tj = j === TRIGGER_PROBES ? t1 : integ.tPrev + (j * (t1 - integ.tPrev)) / TRIGGER_PROBES;
           if (j === TRIGGER_PROBES) this.ys.set(integ.y);
@@ -285,7 +287,7 @@ class Simulation {
           }
           a = tj;
         }
-        if (bracket >= 0) {
+        if (!Number.isNaN(bracket)) {
           const tEv = this.locate(a, bracket);
           this.sampleUpTo(tEv, false);
           integ.interpolate(tEv, this.y);

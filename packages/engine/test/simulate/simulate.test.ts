@@ -156,3 +156,14 @@ test("parameter overrides propagate to initial assignments; unknown override is 
   assert.ok(Math.abs(sol.values[0][1] - 4 * Math.exp(-1)) < 1e-8);
   assert.throws(() => simulate(c, { end: 1, parameters: { nope: 1 } }), /E-SIM-003/);
 });
+
+test("negative start time: events and outputs before zero", () => {
+  const m = baseModel("neg", {}, {});
+  m.parameters.push({ id: "x", value: 0, constant: false });
+  m.events.push(event(call("geq", TIME, num(-2)), [["x", num(1)]]));
+  const c = compileModel(m);
+  const sol = simulate(c, { start: -5, end: 0, points: 6, selections: ["time", "x"], options: tight });
+  assert.deepEqual([...sol.values[0]], [-5, -4, -3, -2, -1, 0]);
+  assert.deepEqual([...sol.values[1]], [0, 0, 0, 1, 1, 1]);
+  assert.equal(sol.events[0].t, -2);
+});
