@@ -1,4 +1,17 @@
 /**
- * @stat3/server — the HTTP API (Fastify) and the job runner behind it, with the embedded database.
+ * @stat3/server — the HTTP API and job workers of STAT3 Lab (Node only).
+ *
+ * Table of contents:
+ *   1. app        app.ts — buildApp(options): the Fastify app, routes with JSON schemas, OpenAPI at /api/docs
+ *   2. server     server.ts — startServer(options): listen on 127.0.0.1:8080 (PORT, HOST), serve the web app
+ *   3. store      store.ts — SQLite store (scenarios, jobs) with numbered migrations
+ *   4. jobs       jobs.ts, worker.ts — the job runner on a worker-thread pool (piscina)
+ *   5. tasks      tasks.ts — the work itself (scenario, SBML, dose–response, combination, logical, PEtab llh)
+ *   6. limits     limits.ts — work caps per request
  */
-export {};
+export { type AppOptions, buildApp, openApi, toCsv } from "./app.js";
+export { defaultWebRoot, type ServeOptions, startServer } from "./server.js";
+export { MIGRATIONS, migrate, Store, type JobRow, type ScenarioRow } from "./store.js";
+export { JobRunner, type JobRunnerOptions } from "./jobs.js";
+export { runTask, TASK_KINDS, type TaskKind } from "./tasks.js";
+export { checkWork, LIMITS, LimitError } from "./limits.js";

@@ -1,0 +1,218 @@
+/**
+ * The work the API does, as plain functions from JSON in to JSON out: the request routes call them
+ * directly for small work, and the worker pool (worker.ts) calls the same functions for jobs. Inputs
+ * are already schema-validated; the caps of limits.ts are checked here so both paths enforce them.
+ */
+import { compileModel, EngineError, readSBML, simulate } from "@stat3/engine";
+import { loadPetabProblem, petabObjective } from "@stat3/fit";
+import { doseResponse, phenotypes, runStat3 } from "@stat3/stat3";
+import { checkWork, LIMITS, LimitError } from "./limits.js";
+
+export interface SeriesResult {
+  columns: string[];
+  /** one array per column, time first */
+  data: number[][];
+  meta?: Record<string, unknown>;
+}
+
+export interface ScenarioInput {
+  context?: string;
+  il6?: number;
+  il6Stop?: number;
+  egf?: number;
+  drugs?: Record<string, number>;
+  preIncubate?: number;
+  end?: number;
+  points?: number;
+  selections?: string[];
+}
+
+export function runScenario(i: ScenarioInput): SeriesResult {
+  const end = i.end ?? 120;
+  const points = i.points ?? 121;
+  checkWork(end, points, i.selections?.length ?? 0);
+  const r = runStat3({
+    context: i.context,
+    il6: i.il6,
+    il6Stop: i.il6Stop,
+    egf: i.egf,
+    drugs: i.drugs,
+    preIncubate: i.preIncubate,
+    end,
+    points,
+    selections: i.selections,
+  });
+  return {
+    columns: r.columns,
+    data: r.values.map((v) => Array.from(v)),
+    meta: { context: r.context },
+  };
+}
+
+export interface SbmlSimInput {
+  sbml: string;
+  start?: number;
+  end?: number;
+  points?: number;
+  selections?: string[];
+  method?: string;
+  parameters?: Record<string, number>;
+}
+
+export function runSbml(i: SbmlSimInput): SeriesResult {
+  const end = i.end ?? 10;
+  const points = i.points ?? 101;
+  checkWork(end - (i.start ?? 0), points, i.selections?.length ?? 0);
+  // readSBML uses the engine's XML parser, which refuses DOCTYPE/entities: no external entity is ever read
+  const model = readSBML(i.sbml, { file: "upload.xml" });
+  const compiled = compileModel(model);
+  const sol = simulate(compiled, {
+    start: i.start ?? 0,
+    end,
+    points,
+    selections: i.selections,
+    method: i.method,
+    parameters: i.parameters,
+  });
+  return {
+    columns: sol.columns,
+    data: sol.values.map((v) => Array.from(v)),
+    meta: { model: model.id ?? null, name: model.name ?? null, steps: sol.stats.steps },
+  };
+}
+
+export interface DoseResponseInput {
+  context?: string;
+  drug: string;
+  doses: number[];
+  selection?: string;
+  time?: number;
+  il6?: number;
+  preIncubate?: number;
+}
+
+export function runDoseResponse(i: DoseResponseInput) {
+  if (i.doses.length > LIMITS.maxDoses)
+    throw new LimitError(`${i.doses.length} doses is above the cap of ${LIMITS.maxDoses}`);
+  const r = doseResponse({
+    context: i.context,
+    drug: i.drug,
+    doses: i.doses,
+    readout: { selection: i.selection ?? "pSTAT3_fraction", time: i.time ?? 30 },
+    il6: i.il6,
+    preIncubate: i.preIncubate,
+  });
+  return r;
+}
+
+export interface CombinationInput {
+  context?: string;
+  drugA: string;
+  drugB: string;
+  dosesA: number[];
+  dosesB: number[];
+  selection?: string;
+  time?: number;
+  il6?: number;
+}
+
+/**
+ * A combination matrix of the read-out, and the Bliss excess over independence
+ * (Bliss 1939, doi:10.1111/j.1744-7348.1939.tb06990.x): with fractional inhibitions fA, fB of each
+ * drug alone, independence predicts fAB = fA + fB − fA·fB; excess > 0 means more than independent.
+ */
+export function runCombination(i: CombinationInput, progress?: (f: number) => void) {
+  const n = i.dosesA.length * i.dosesB.length;
+  if (i.dosesA.length > LIMITS.maxMatrix || i.dosesB.length > LIMITS.maxMatrix)
+    throw new LimitError(`matrix ${i.dosesA.length}×${i.dosesB.length} is above the cap of ${LIMITS.maxMatrix} per side`);
+  const selection = i.selection ?? "pSTAT3_fraction";
+  const time = i.time ?? 30;
+  const one = (a: number, b: number) => {
+    const drugs: Record<string, number> = {};
+    if (a > 0) drugs[i.drugA] = a;
+    if (b > 0) drugs[i.drugB] = (drugs[i.drugB] ?? 0) + b;
+    const r = runStat3({ context: i.context, il6: i.il6 ?? 40, drugs, times: [time], selections: ["time", selection] });
+    return r.values[1][0];
+  };
+  const control = one(0, 0);
+  const response: number[][] = [];
+  let done = 0;
+  for (const a of i.dosesA) {
+    const row: number[] = [];
+    for (const b of i.dosesB) {
+      row.push(one(a, b));
+      done++;
+      progress?.(done / n);
+    }
+    response.push(row);
+  }
+  const inh = (v: number) => (control > 0 ? 1 - v / control : 0);
+  const bliss = response.map((row, ia) =>
+    row.map((v, ib) => {
+      const fA = inh(response[ia][0]);
+      const fB = inh(response[0][ib]);
+      return inh(v) - (fA + fB - fA * fB);
+    }),
+  );
+  return { drugA: i.drugA, drugB: i.drugB, dosesA: i.dosesA, dosesB: i.dosesB, selection, time, control, response, bliss };
+}
+
+export interface LogicalInput {
+  context: string;
+  drugs?: string[];
+  samples?: number;
+  seed?: number;
+}
+
+export function runLogical(i: LogicalInput) {
+  const samples = i.samples ?? 1000;
+  if (samples > LIMITS.maxSamples) throw new LimitError(`samples = ${samples} is above the cap of ${LIMITS.maxSamples}`);
+  // biome-ignore lint/suspicious/noExplicitAny: context names are validated by scenarioFixes
+  const r = phenotypes({ context: i.context as any, drugs: i.drugs, samples, seed: i.seed ?? 1 });
+  return { context: i.context, drugs: i.drugs ?? [], samples, p: r.p, err: r.err };
+}
+
+export interface PetabInput {
+  /** name of the problem YAML among `files` */
+  yaml: string;
+  /** file name → text (YAML, TSV tables, SBML) */
+  files: Record<string, string>;
+  /** parameter values (by id, linear scale); default the table's nominal values */
+  parameters?: Record<string, number>;
+}
+
+export function runPetabLlh(i: PetabInput) {
+  const problem = loadPetabProblem(i.yaml, (rel) => {
+    const name = rel.replace(/^\.\//, "");
+    const text = i.files[name];
+    if (text === undefined) throw new LimitError(`PEtab problem refers to "${rel}", which was not uploaded`, 400, "E-PETAB-FILE");
+    return text;
+  });
+  const obj = petabObjective(problem);
+  const x = obj.toScaled(i.parameters ?? {});
+  const r = obj.evaluate(x);
+  return { llh: r.llh, chi2: r.chi2, logPrior: r.logPrior, parameterIds: obj.parameterIds, x: Array.from(x), measurements: r.simulation.length };
+}
+
+export type TaskKind = "scenario" | "sbml-simulate" | "dose-response" | "combination" | "logical" | "petab-llh";
+export const TASK_KINDS: TaskKind[] = ["scenario", "sbml-simulate", "dose-response", "combination", "logical", "petab-llh"];
+
+/** Run one task by kind (the worker's entry and the inline fallback). */
+export function runTask(kind: TaskKind, input: unknown, progress?: (f: number) => void): unknown {
+  switch (kind) {
+    case "scenario":
+      return runScenario(input as ScenarioInput);
+    case "sbml-simulate":
+      return runSbml(input as SbmlSimInput);
+    case "dose-response":
+      return runDoseResponse(input as DoseResponseInput);
+    case "combination":
+      return runCombination(input as CombinationInput, progress);
+    case "logical":
+      return runLogical(input as LogicalInput);
+    case "petab-llh":
+      return runPetabLlh(input as PetabInput);
+    default:
+      throw new EngineError("E-SERVER-KIND" as never, `unknown job kind "${kind as string}"`);
+  }
+}

@@ -1,0 +1,197 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import type { FastifyInstance } from "fastify";
+import { buildApp, toCsv } from "../src/app.js";
+
+const BOEHM = readFileSync(new URL("../../cli/assets/boehm2014-epo-stat5.xml", import.meta.url), "utf8");
+
+describe("HTTP API (inject)", () => {
+  let app: FastifyInstance;
+  before(async () => {
+    app = await buildApp({ dataDir: null, jobs: { inline: true } });
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  test("health answers ok", async () => {
+    const r = await app.inject({ method: "GET", url: "/api/health" });
+    assert.equal(r.statusCode, 200);
+    assert.deepEqual(r.json(), { status: "ok" });
+  });
+
+  test("OpenAPI document lists every API route with its schema", async () => {
+    const r = await app.inject({ method: "GET", url: "/api/docs" });
+    assert.equal(r.statusCode, 200);
+    const doc = r.json();
+    assert.equal(doc.openapi, "3.1.0");
+    for (const p of ["/api/health", "/api/simulate", "/api/sbml/simulate", "/api/jobs", "/api/jobs/{id}", "/api/kb/entities/{id}", "/api/maps/{figure}"])
+      assert.ok(doc.paths[p], `missing ${p}`);
+    assert.equal(doc.paths["/api/simulate"].post.requestBody.content["application/json"].schema.properties.il6.maximum, 1000);
+  });
+
+  test("knowledge base: entity, search, interaction evidence, unknown id → 404 with suggestions", async () => {
+    const e = await app.inject({ method: "GET", url: "/api/kb/entities/STAT3" });
+    assert.equal(e.statusCode, 200);
+    const view = e.json();
+    assert.ok(view.outgoing.length > 5, "STAT3 drives many interactions");
+    const it = view.outgoing.find((i: { evidence?: unknown }) => i.evidence);
+    const one = await app.inject({ method: "GET", url: `/api/kb/interactions/${encodeURIComponent(it.id)}` });
+    assert.equal(one.statusCode, 200);
+    assert.ok(one.json().evidence.sentence.length > 20);
+    const s = await app.inject({ method: "GET", url: "/api/kb/search?q=SOCS3" });
+    assert.ok(s.json().entities.some((h: { entity: { id: string } }) => /socs3/i.test(h.entity.id)));
+    const bad = await app.inject({ method: "GET", url: "/api/kb/entities/STAT33" });
+    assert.equal(bad.statusCode, 404);
+    assert.equal(bad.json().error.code, "E-KB-UNKNOWN");
+    assert.match(bad.json().error.message, /did you mean/);
+  });
+
+  test("maps: Fig. 1 and 2 as graph elements with evidence; SVG; figure 3 is a 400", async () => {
+    for (const f of [1, 2]) {
+      const r = await app.inject({ method: "GET", url: `/api/maps/${f}` });
+      assert.equal(r.statusCode, 200);
+      const g = r.json();
+      assert.ok(g.nodes.length > 10 && g.arcs.length > 5);
+      assert.ok(g.arcs.some((a: { evidence: string[] }) => a.evidence.length > 0));
+    }
+    const svg = await app.inject({ method: "GET", url: "/api/maps/1?format=svg" });
+    assert.match(svg.headers["content-type"] as string, /svg/);
+    assert.match(svg.body, /^<svg|<\?xml/);
+    assert.equal((await app.inject({ method: "GET", url: "/api/maps/3" })).statusCode, 400);
+  });
+
+  test("scenario: IL-6 raises pSTAT3; ruxolitinib lowers it", async () => {
+    const run = async (drugs?: Record<string, number>) => {
+      const r = await app.inject({ method: "POST", url: "/api/simulate", payload: { il6: 40, end: 60, points: 61, drugs } });
+      assert.equal(r.statusCode, 200, r.body);
+      const j = r.json();
+      const col = j.columns.indexOf("pSTAT3_fraction");
+      return Math.max(...j.data[col]);
+    };
+    const base = await run();
+    const rux = await run({ ruxolitinib: 2000 });
+    assert.ok(base > 0.05, `peak pSTAT3 fraction ${base}`);
+    assert.ok(rux < 0.5 * base, `ruxolitinib 2 µM: ${rux} vs ${base}`);
+  });
+
+  test("scenario bad input: unknown drug 400 naming it; unknown field 400; huge request 422", async () => {
+    const d = await app.inject({ method: "POST", url: "/api/simulate", payload: { drugs: { ruxolitinibb: 10 } } });
+    assert.equal(d.statusCode, 400);
+    assert.match(d.json().error.message, /ruxolitinibb.*did you mean ruxolitinib/);
+    const f = await app.inject({ method: "POST", url: "/api/simulate", payload: { il6: 1, rm: "-rf" } });
+    assert.equal(f.statusCode, 400);
+    assert.equal(f.json().error.code, "E-VALIDATION");
+    const big = await app.inject({ method: "POST", url: "/api/simulate", payload: { end: 14000, points: 5000 } });
+    assert.equal(big.statusCode, 422);
+    assert.match(big.json().error.message, /cap/);
+  });
+
+  test("SBML upload: simulates Boehm 2014; malformed SBML and entities → 400 with a code", async () => {
+    const r = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml: BOEHM, end: 240, points: 25 } });
+    assert.equal(r.statusCode, 200, r.body);
+    const j = r.json();
+    assert.equal(j.columns[0], "time");
+    assert.equal(j.data[0].length, 25);
+    const bad = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml: "<sbml><model>" } });
+    assert.equal(bad.statusCode, 400);
+    assert.match(bad.json().error.code, /^E-/);
+    const xxe = `<?xml version="1.0"?><!DOCTYPE sbml [<!ENTITY x SYSTEM "file:///etc/passwd">]><sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2"><model id="m">&x;</model></sbml>`;
+    const e = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml: xxe } });
+    assert.equal(e.statusCode, 400);
+    assert.doesNotMatch(e.body, /root:/);
+  });
+
+  test("body above the size limit → 413", async () => {
+    const r = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml: "x".repeat(5 * 1024 * 1024) } });
+    assert.equal(r.statusCode, 413);
+    assert.equal(r.json().error.code, "E-TOO-LARGE");
+  });
+
+  test("jobs: dose–response → 202, then done with a result, CSV; failed job keeps its error", async () => {
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "dose-response", input: { drug: "ruxolitinib", doses: [10, 100, 1000, 10000], time: 30 } },
+    });
+    assert.equal(r.statusCode, 202);
+    const { id } = r.json();
+    await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
+    const j = (await app.inject({ method: "GET", url: `/api/jobs/${id}` })).json();
+    assert.equal(j.status, "done");
+    assert.equal(j.progress, 1);
+    assert.equal(j.result.responses.length, 4);
+    assert.ok(j.result.responses[3] < j.result.responses[0], "more drug, less pSTAT3");
+    const csv = await app.inject({ method: "GET", url: `/api/jobs/${id}/result?format=csv` });
+    assert.equal(csv.body.trim().split("\n").length, 5);
+    const bad = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "dose-response", input: { drug: "nope", doses: [1, 2] } } });
+    assert.equal(bad.statusCode, 202);
+    await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
+    const b = (await app.inject({ method: "GET", url: `/api/jobs/${bad.json().id}` })).json();
+    assert.equal(b.status, "failed");
+    assert.match(b.error.message, /unknown drug "nope"/);
+    const nr = await app.inject({ method: "GET", url: `/api/jobs/${bad.json().id}/result` });
+    assert.equal(nr.statusCode, 409);
+  });
+
+  test("jobs: bad input is refused before anything is saved; unknown job id → 404", async () => {
+    const before = (app as unknown as { store: { countJobs(s: string[]): number } }).store.countJobs(["queued", "running", "done", "failed"]);
+    const r = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "dose-response", input: { drug: "x" } } });
+    assert.equal(r.statusCode, 400);
+    const k = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "shell", input: {} } });
+    assert.equal(k.statusCode, 400);
+    const after = (app as unknown as { store: { countJobs(s: string[]): number } }).store.countJobs(["queued", "running", "done", "failed"]);
+    assert.equal(after, before, "no job row for refused requests");
+    assert.equal((await app.inject({ method: "GET", url: "/api/jobs/00000000-0000-0000-0000-000000000000" })).statusCode, 404);
+  });
+
+  test("combination job: 2×2 matrix with Bliss excess 0 on the single-drug edges", async () => {
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "combination", input: { drugA: "ruxolitinib", drugB: "stattic", dosesA: [0, 300], dosesB: [0, 20000] } },
+    });
+    await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
+    const j = (await app.inject({ method: "GET", url: `/api/jobs/${r.json().id}` })).json();
+    assert.equal(j.status, "done", JSON.stringify(j.error));
+    assert.equal(j.result.bliss[0][1], 0);
+    assert.equal(j.result.bliss[1][0], 0);
+    assert.ok(j.result.response[1][1] < j.result.response[0][0]);
+  });
+
+  test("logical phenotypes: caps samples; runs a small simulation", async () => {
+    const big = await app.inject({ method: "POST", url: "/api/logical/phenotypes", payload: { context: "autocrine-il6", samples: 1e6 } });
+    assert.equal(big.statusCode, 422);
+    const r = await app.inject({ method: "POST", url: "/api/logical/phenotypes", payload: { context: "autocrine-il6", samples: 200 } });
+    assert.equal(r.statusCode, 200, r.body);
+    const p = r.json().p;
+    for (const v of Object.values(p)) assert.ok((v as number) >= 0 && (v as number) <= 1);
+  });
+
+  test("saved scenarios round-trip; unknown id 404", async () => {
+    const s = await app.inject({ method: "POST", url: "/api/scenarios", payload: { name: "rux 1 µM", scenario: { il6: 40, drugs: { ruxolitinib: 1000 } } } });
+    assert.equal(s.statusCode, 201);
+    const g = (await app.inject({ method: "GET", url: `/api/scenarios/${s.json().id}` })).json();
+    assert.deepEqual(g.body, { il6: 40, drugs: { ruxolitinib: 1000 } });
+    assert.ok((await app.inject({ method: "GET", url: "/api/scenarios" })).json().length >= 1);
+    assert.equal((await app.inject({ method: "GET", url: "/api/scenarios/nope" })).statusCode, 404);
+  });
+
+  test("model export: SBML of a context; unknown context 404", async () => {
+    const r = await app.inject({ method: "GET", url: "/api/model/sbml?context=autocrine-il6" });
+    assert.equal(r.statusCode, 200);
+    assert.match(r.body, /<sbml[^>]+level="3"/);
+    assert.equal((await app.inject({ method: "GET", url: "/api/model/sbml?context=mars" })).statusCode, 404);
+  });
+
+  test("unknown API route → 404 JSON", async () => {
+    const r = await app.inject({ method: "GET", url: "/api/nothing" });
+    assert.equal(r.statusCode, 404);
+    assert.equal(r.json().error.code, "E-NOT-FOUND");
+  });
+});
+
+test("toCsv: series to columns", () => {
+  assert.equal(toCsv({ columns: ["time", "x"], data: [[0, 1], [2, 3]] }), "time,x\n0,2\n1,3\n");
+});
