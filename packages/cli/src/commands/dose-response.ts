@@ -39,7 +39,9 @@ export function formatDoseResponse(r: DoseResponseResult): string {
   for (let i = 0; i < r.doses.length; i++) lines.push(`${g(r.doses[i])}\t${g(r.responses[i])}`);
   if (r.fit) {
     const f = r.fit;
-    lines.push(`IC50 = ${g(f.ic50)} nM (95% CI ${g(f.ic50Ci[0])}–${g(f.ic50Ci[1])})`);
+    // a rising curve has a half-maximal effective, not inhibitory, concentration
+    const label = f.bottom > f.top ? "EC50 (response rises with dose)" : "IC50";
+    lines.push(`${label} = ${g(f.ic50)} nM (95% CI ${g(f.ic50Ci[0])}–${g(f.ic50Ci[1])})`);
     lines.push(`Hill slope = ${g(f.hill)} (95% CI ${g(f.hillCi[0])}–${g(f.hillCi[1])})`);
     lines.push(`response at zero dose (fit) = ${g(f.top)}, at infinite dose = ${g(f.bottom)}`);
   } else lines.push(`no Hill fit: ${r.fitError}`);
