@@ -14,8 +14,12 @@
  * 4.5 ms per forward-sensitivity gradient; Bachmann 18 ms and 1084 ms. The C/CVODE single-simulation
  * anchor runs in `npm run bench` (bench/ode-vs-cvode.ts); it has no likelihood or sensitivity mode.
  *
+ * Each (problem, tolerance) pair runs in its own Node process, so that one configuration's JIT state
+ * (optimised and deoptimised generated functions) does not leak into the next.
+ *
  * Usage: npm run bench:petab [-- --problems Boehm,Bachmann] [--min-seconds 2] [--json out.json]
  */
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
@@ -50,51 +54,69 @@ function time(fn: () => void, minSeconds: number): { medianMs: number; runs: num
   return { medianMs: median(ts), runs: ts.length };
 }
 
+const one = arg("one", "");
+if (one) {
+  // child: one configuration, one JSON line on stdout
+  const [name, rtolText, atolText] = one.split(",");
+  const rtol = Number(rtolText);
+  const atol = Number(atolText);
+  const dir = join(ROOT, name);
+  const s0 = performance.now();
+  const obj = petabObjective(
+    loadPetabProblem(`${name}.yaml`, (f) => readFileSync(join(dir, f), "utf8")),
+    { relativeTolerance: rtol, absoluteTolerance: atol },
+  );
+  const setupMs = performance.now() - s0;
+  const x = obj.nominal;
+  const r0 = obj.evaluate(x, { gradient: true });
+  const minSeconds = Number(arg("min-seconds", "2"));
+  const a = time(() => obj.evaluate(x), minSeconds);
+  const b = time(() => obj.evaluate(x, { gradient: true }), minSeconds);
+  process.stdout.write(
+    `${JSON.stringify({ problem: name, rtol, atol, setupMs, llhMs: a.medianMs, llhRuns: a.runs, gradMs: b.medianMs, gradRuns: b.runs, llh: r0.llh, stats: r0.stats, amici: PEER[name] })}\n`,
+  );
+  process.exit(0);
+}
+
 const wanted = arg("problems", "Boehm,Bachmann").split(",");
-const minSeconds = Number(arg("min-seconds", "2"));
 const names = Object.keys(PEER).filter((n) => wanted.some((w) => n.startsWith(w)));
 const rows: Record<string, unknown>[] = [];
 console.log(
   `PEtab objective benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "?"}, load ${loadavg()[0].toFixed(2)}`,
 );
 console.log(
-  "problem                   rtol/atol     setup ms   llh ms (runs)    llh+grad ms (runs)   llh                 AMICI llh / grad ms (other hardware)",
+  "problem                   rtol/atol    setup ms   llh ms (runs)   llh+grad ms (runs)  steps (grad run)  llh                AMICI llh / grad ms (other hardware)",
 );
 for (const name of names) {
-  const dir = join(ROOT, name);
   for (const [rtol, atol] of [
     [1e-6, 1e-8],
     [1e-8, 1e-10],
   ]) {
-    const s0 = performance.now();
-    const obj = petabObjective(
-      loadPetabProblem(`${name}.yaml`, (f) => readFileSync(join(dir, f), "utf8")),
-      { relativeTolerance: rtol, absoluteTolerance: atol },
+    const child = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        process.argv[1],
+        "--one",
+        `${name},${rtol},${atol}`,
+        "--min-seconds",
+        arg("min-seconds", "2"),
+      ],
+      { encoding: "utf8", maxBuffer: 1 << 24 },
     );
-    const setupMs = performance.now() - s0;
-    const x = obj.nominal;
-    const llh = obj.evaluate(x).llh;
-    const a = time(() => obj.evaluate(x), minSeconds);
-    const b = time(() => obj.evaluate(x, { gradient: true }), minSeconds);
+    if (child.status !== 0) {
+      console.error(child.stderr);
+      process.exit(1);
+    }
+    const row = JSON.parse(child.stdout.trim().split("\n").pop() as string);
+    rows.push(row);
     const peer = PEER[name];
-    rows.push({
-      problem: name,
-      rtol,
-      atol,
-      setupMs,
-      llhMs: a.medianMs,
-      llhRuns: a.runs,
-      gradMs: b.medianMs,
-      gradRuns: b.runs,
-      llh,
-      amici: peer,
-    });
     console.log(
-      `${name.padEnd(25)} ${`${rtol}/${atol}`.padEnd(13)} ${setupMs.toFixed(0).padStart(8)}   ${a.medianMs.toFixed(2).padStart(8)} (${a.runs})`.padEnd(
-        70,
+      `${name.padEnd(25)} ${`${rtol}/${atol}`.padEnd(12)} ${row.setupMs.toFixed(0).padStart(8)}   ${row.llhMs.toFixed(2).padStart(8)} (${row.llhRuns})`.padEnd(
+        67,
       ) +
-        `${b.medianMs.toFixed(2).padStart(10)} (${b.runs})`.padEnd(21) +
-        `${llh.toFixed(9).padEnd(20)}${peer.llh} / ${peer.grad}`,
+        `${row.gradMs.toFixed(2).padStart(10)} (${row.gradRuns})`.padEnd(20) +
+        `${String(row.stats.steps).padStart(8)}          ${row.llh.toFixed(9).padEnd(19)}${peer.llh} / ${peer.grad}`,
     );
   }
 }
