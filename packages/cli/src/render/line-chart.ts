@@ -17,6 +17,12 @@ export interface LineChartOptions {
   width?: number;
   height?: number;
   logY?: boolean;
+  /**
+   * `overlay`: all series on one axis; `panels`: one stacked panel per series, each with its own
+   * value axis; `auto` (default): panels when the series' ranges differ by more than 10×, so a
+   * fraction (0..1) is not drawn flat beside a 50-fold induction.
+   */
+  layout?: "overlay" | "panels" | "auto";
 }
 
 const PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f", "#bcbd22"];
@@ -59,10 +65,64 @@ function fmt(v: number): string {
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
+function seriesSpan(s: Series): number {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < s.y.length; i++) {
+    const v = s.y[i];
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return Number.isFinite(lo) ? Math.max(Math.abs(hi), Math.abs(lo), hi - lo) : 0;
+}
+
 export function lineChartSvg(series: Series[], options: LineChartOptions = {}): string {
+  const layout = options.layout ?? "auto";
+  if (series.length > 1 && layout !== "overlay") {
+    const spans = series.map(seriesSpan).filter((v) => v > 0);
+    const spread = spans.length > 1 ? Math.max(...spans) / Math.min(...spans) : 1;
+    if (layout === "panels" || spread > 10) return panelsSvg(series, options);
+  }
+  return overlaySvg(series, options);
+}
+
+/** One panel per series, stacked, sharing the time axis. */
+function panelsSvg(series: Series[], options: LineChartOptions): string {
+  const W = options.width ?? 800;
+  const panelH = 200;
+  const titleH = options.title ? 34 : 0;
+  const H = titleH + panelH * series.length;
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, Arial, sans-serif">`);
+  out.push(`<rect width="${W}" height="${H}" fill="white"/>`);
+  if (options.title) out.push(`<text x="${W / 2}" y="24" font-size="16" text-anchor="middle" font-weight="bold">${esc(options.title)}</text>`);
+  series.forEach((s, k) => {
+    const inner = overlaySvg([s], {
+      ...options,
+      title: undefined,
+      height: panelH,
+      yLabel: undefined,
+      xLabel: k === series.length - 1 ? options.xLabel : undefined,
+      colourOffset: k,
+      legendWidth: legendWidthFor(series),
+    });
+    out.push(`<g transform="translate(0 ${titleH + k * panelH})">${inner.replace(/^<svg[^>]*>/, "").replace(/<\/svg>$/, "")}</g>`);
+  });
+  out.push("</svg>");
+  return out.join("\n");
+}
+
+function legendWidthFor(series: Series[]): number {
+  // as wide as the longest name (≈7.2 px per character at 12 px), within reason
+  const longest = series.reduce((m, s) => Math.max(m, s.name.length), 0);
+  return Math.min(360, Math.max(120, 44 + longest * 7.2));
+}
+
+function overlaySvg(series: Series[], options: LineChartOptions & { colourOffset?: number; legendWidth?: number }): string {
   const W = options.width ?? 800;
   const H = options.height ?? 480;
-  const legendW = 170;
+  const legendW = options.legendWidth ?? legendWidthFor(series);
   const m = { left: 72, right: legendW + 16, top: options.title ? 40 : 16, bottom: 52 };
   const pw = W - m.left - m.right;
   const ph = H - m.top - m.bottom;
@@ -110,7 +170,7 @@ export function lineChartSvg(series: Series[], options: LineChartOptions = {}): 
   if (options.yLabel) out.push(`<text transform="translate(16 ${m.top + ph / 2}) rotate(-90)" font-size="13" text-anchor="middle">${esc(options.yLabel)}</text>`);
   // series
   series.forEach((s, k) => {
-    const colour = PALETTE[k % PALETTE.length];
+    const colour = PALETTE[(k + (options.colourOffset ?? 0)) % PALETTE.length];
     let d = "";
     let pen = false;
     for (let i = 0; i < s.x.length; i++) {

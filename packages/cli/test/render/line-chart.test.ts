@@ -18,3 +18,14 @@ test("a line chart is SVG with one path per series and escapes names", () => {
   const png = svgToPng(svg);
   assert.deepEqual([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join(""), "PNG");
 });
+
+test("series on very different scales get one panel each; similar scales share one axis", () => {
+  const x = [0, 1, 2];
+  const fraction = { name: "fraction", x, y: [0, 0.5, 0.2] };
+  const fold = { name: "fold", x, y: [1, 50, 15] };
+  const panels = lineChartSvg([fraction, fold]);
+  assert.equal((panels.match(/<g transform="translate\(0 /g) ?? []).length, 2);
+  const overlay = lineChartSvg([fraction, { name: "other", x, y: [0.1, 0.3, 0.9] }]);
+  assert.equal((overlay.match(/<g transform=/g) ?? []).length, 0);
+  assert.equal((overlay.match(/<path /g) ?? []).length, 2);
+});
