@@ -1,0 +1,341 @@
+/**
+ * STAT3 Lab in the browser. Three views: "Maps & scenario" (the review's figures with their evidence, and
+ * the mechanistic model simulated in a Web Worker while the controls move, lighting the map over time),
+ * "Therapy" (dose–response and combination jobs on the server) and "Your model" (SBML upload, simulate,
+ * plot, download). The scenario lives in the URL, so any state can be shared as a link.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Evidence } from "./Evidence.js";
+import { type MapHandle, MapView, type Selection } from "./MapView.js";
+import { ModelPanel } from "./ModelPanel.js";
+import { type Line, Plot } from "./Plot.js";
+import { ScenarioControls } from "./ScenarioControls.js";
+import {
+  decodeScenario,
+  encodeScenario,
+  HALLMARK_SELECTIONS,
+  nodeSelections,
+  PERTURB_LABEL,
+  type Perturbation,
+  type Scenario,
+} from "./scenario.js";
+import { SimClient } from "./sim.js";
+import type { Series } from "./sim.worker.js";
+import { TherapyPanel } from "./TherapyPanel.js";
+import type { ContextInfo, DrugInfo, MapGraph } from "./types.js";
+
+type Tab = "maps" | "therapy" | "model";
+
+const HALLMARK_COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e"];
+const HALLMARK_NAMES: Record<string, string> = {
+  hallmark_proliferation_survival: "proliferation/survival",
+  hallmark_angiogenesis: "angiogenesis",
+  hallmark_metastasis: "invasion/metastasis",
+  hallmark_immune_evasion: "immune evasion",
+  hallmark_stemness: "stemness",
+};
+
+function col(s: Series | null, name: string): number[] {
+  if (!s) return [];
+  const i = s.columns.indexOf(name);
+  return i < 0 ? [] : s.data[i];
+}
+
+export function App() {
+  const initial = useMemo(() => new URLSearchParams(location.search), []);
+  const [tab, setTab] = useState<Tab>((["maps", "therapy", "model"].includes(initial.get("tab") ?? "") ? initial.get("tab") : "maps") as Tab);
+  const [figure, setFigure] = useState<1 | 2>(initial.get("fig") === "2" ? 2 : 1);
+  const [scenario, setScenario] = useState<Scenario>(() => decodeScenario(location.search));
+  const [graphs, setGraphs] = useState<Record<number, MapGraph>>({});
+  const [contexts, setContexts] = useState<ContextInfo[]>([]);
+  const [drugs, setDrugs] = useState<DrugInfo[]>([]);
+  const [species, setSpecies] = useState<Set<string> | null>(null);
+  const [run, setRun] = useState<{ run: Series; baseline: Series; ms: number } | null>(null);
+  const [simError, setSimError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [tIndex, setTIndex] = useState(() => Math.max(0, Number(initial.get("ti")) || 0));
+  const [playing, setPlaying] = useState(false);
+  const [selection, setSelection] = useState<Selection | null>(() => {
+    const s = initial.get("sel");
+    return s ? (s.startsWith("arc:") ? { kind: "arc", id: s.slice(4) } : { kind: "node", id: s }) : null;
+  });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const sim = useRef<SimClient | null>(null);
+  const map = useRef<MapHandle>(null);
+
+  // data from the API
+  useEffect(() => {
+    const get = <T,>(u: string) => fetch(u).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${u}: HTTP ${r.status}`))));
+    Promise.all([get<MapGraph>("/api/maps/1"), get<MapGraph>("/api/maps/2"), get<ContextInfo[]>("/api/model/contexts"), get<DrugInfo[]>("/api/model/drugs")])
+      .then(([g1, g2, c, d]) => {
+        setGraphs({ 1: g1, 2: g2 });
+        setContexts(c);
+        setDrugs(d.filter((x) => !/_inhibitors$/.test(x.drug)));
+      })
+      .catch((e) => setLoadError(String(e.message ?? e)));
+    sim.current = new SimClient();
+    void sim.current.species().then((r) => r.ok && r.type === "species" && setSpecies(new Set(r.species)));
+  }, []);
+
+  // the map's selections (model variables behind Fig. 1's nodes)
+  const nodeSel = useMemo(() => {
+    const out: Record<string, string[]> = {};
+    if (!species || !graphs[1]) return out;
+    for (const n of graphs[1].nodes) {
+      const s = nodeSelections(n.id, species);
+      if (s.length) out[n.id] = s;
+    }
+    return out;
+  }, [species, graphs]);
+  const extraSelections = useMemo(() => [...new Set(Object.values(nodeSel).flat())], [nodeSel]);
+
+  // simulate on every scenario change (coalesced in SimClient)
+  useEffect(() => {
+    if (!sim.current || !species) return;
+    setBusy(true);
+    void sim.current.scenario({ type: "scenario", scenario, selections: extraSelections }).then((r) => {
+      if (r === null) return; // superseded by a newer scenario
+      setBusy(false);
+      if (r.ok && r.type === "scenario") {
+        setRun({ run: r.run, baseline: r.baseline, ms: r.ms });
+        setSimError(null);
+      } else if (!r.ok) setSimError(r.error);
+    });
+  }, [scenario, extraSelections, species]);
+
+  // the URL follows the state (shareable link)
+  useEffect(() => {
+    const extra: Record<string, string> = { tab, fig: String(figure) };
+    if (tIndex) extra.ti = String(tIndex);
+    if (selection) extra.sel = selection.kind === "arc" ? `arc:${selection.id}` : selection.id;
+    history.replaceState(null, "", `?${encodeScenario(scenario, extra)}`);
+  }, [scenario, tab, figure, tIndex, selection]);
+
+  const t = col(run?.run ?? null, "time");
+  const ti = Math.min(tIndex, Math.max(0, t.length - 1));
+
+  // play the response over time
+  useEffect(() => {
+    if (!playing || t.length === 0) return;
+    const h = setInterval(() => {
+      setTIndex((i) => {
+        if (i >= t.length - 1) {
+          setPlaying(false);
+          return i;
+        }
+        return i + 1;
+      });
+    }, 60);
+    return () => clearInterval(h);
+  }, [playing, t.length]);
+
+  // activity per node at the slider's time: sum of its variables, relative to the larger of run and baseline peaks
+  const activity = useMemo(() => {
+    const out: Record<string, number> = {};
+    if (!run || figure !== 1) return out;
+    for (const [node, sels] of Object.entries(nodeSel)) {
+      const sum = (s: Series, i: number) => sels.reduce((a, c) => a + (col(s, c)[i] ?? 0), 0);
+      let peak = 0;
+      for (let i = 0; i < t.length; i++) peak = Math.max(peak, sum(run.run, i), sum(run.baseline, i));
+      out[node] = peak > 1e-12 ? sum(run.run, ti) / peak : 0;
+    }
+    return out;
+  }, [run, nodeSel, ti, t.length, figure]);
+
+  const pLines: Line[] = useMemo(
+    () =>
+      run
+        ? [
+            { label: "pSTAT3 / total STAT3 (scenario)", values: col(run.run, "pSTAT3_fraction"), color: "#c2410c" },
+            { label: "pSTAT3 / total (IL-6 only, unperturbed)", values: col(run.baseline, "pSTAT3_fraction"), color: "#9a9a9a", dash: true },
+          ]
+        : [],
+    [run],
+  );
+  const sLines: Line[] = useMemo(
+    () =>
+      run
+        ? [
+            { label: "SOCS3 mRNA (scenario)", values: col(run.run, "SOCS3_mRNA_rel"), color: "#2563eb" },
+            { label: "SOCS3 mRNA (IL-6 only)", values: col(run.baseline, "SOCS3_mRNA_rel"), color: "#9a9a9a", dash: true },
+          ]
+        : [],
+    [run],
+  );
+  const hLines: Line[] = useMemo(
+    () => (run ? HALLMARK_SELECTIONS.map((h, i) => ({ label: HALLMARK_NAMES[h], values: col(run.run, h), color: HALLMARK_COLORS[i] })) : []),
+    [run],
+  );
+
+  const update = useCallback((patch: Partial<Scenario>) => setScenario((s) => ({ ...s, ...patch })), []);
+  const perturb = useCallback((node: string, p: Perturbation | null) => {
+    setScenario((s) => {
+      const next = { ...s.perturb };
+      if (p) next[node] = p;
+      else delete next[node];
+      return { ...s, perturb: next };
+    });
+  }, []);
+
+  const exportPng = () => {
+    const data = map.current?.png();
+    if (!data) return;
+    const a = document.createElement("a");
+    a.href = data;
+    a.download = `stat3-lab-fig${figure}-t${Math.round(t[ti] ?? 0)}min.png`;
+    a.click();
+  };
+
+  const graph = graphs[figure];
+  const nodeName = (id: string) => graphs[1]?.nodes.find((n) => n.id === id)?.label[0] ?? id;
+
+  return (
+    <div className="app">
+      <header>
+        <h1>
+          STAT3 Lab <span className="sub">the STAT3 review's pathway, its evidence and its models</span>
+        </h1>
+        <nav aria-label="Views" role="tablist">
+          {(
+            [
+              ["maps", "Maps & scenario"],
+              ["therapy", "Therapy (dose–response, combinations)"],
+              ["model", "Your model (SBML)"],
+            ] as const
+          ).map(([id, label]) => (
+            <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? "active" : ""} onClick={() => setTab(id)} type="button">
+              {label}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {loadError && (
+        <p className="error" role="alert">
+          Could not reach the STAT3 Lab API ({loadError}). Start it with <code>npm start</code>.
+        </p>
+      )}
+
+      {tab === "maps" && (
+        <main className="maps-view">
+          <aside className="controls" aria-label="Scenario">
+            <ScenarioControls scenario={scenario} contexts={contexts} drugs={drugs} update={update} />
+            {Object.keys(scenario.perturb).length > 0 && (
+              <section aria-label="Perturbations">
+                <h3>Perturbations</h3>
+                <ul className="perts">
+                  {Object.entries(scenario.perturb).map(([n, p]) => (
+                    <li key={n}>
+                      {nodeName(n)}: {PERTURB_LABEL[p]}{" "}
+                      <button type="button" onClick={() => perturb(n, null)} aria-label={`Remove perturbation of ${nodeName(n)}`}>
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+            <section className="status" aria-live="polite">
+              {simError ? (
+                <p className="error" role="alert">{simError}</p>
+              ) : run ? (
+                <p data-testid="sim-status">
+                  {busy ? "Simulating…" : `Simulated in your browser in ${run.ms.toFixed(0)} ms`} · peak pSTAT3{" "}
+                  <strong data-testid="peak">{(100 * Math.max(...col(run.run, "pSTAT3_fraction"))).toFixed(1)} %</strong> of total STAT3
+                </p>
+              ) : (
+                <p>Loading the model…</p>
+              )}
+            </section>
+            <section className="share">
+              <button
+                type="button"
+                onClick={() => void navigator.clipboard?.writeText(location.href)}
+                title="The link encodes this scenario, the figure, the time and the selection"
+              >
+                Copy link to this scenario
+              </button>
+            </section>
+          </aside>
+
+          <section className="map-area" aria-label="Pathway map">
+            <div className="map-toolbar">
+              <div role="radiogroup" aria-label="Figure">
+                {([1, 2] as const).map((f) => (
+                  <label key={f} className={figure === f ? "chip active" : "chip"}>
+                    <input type="radio" name="figure" checked={figure === f} onChange={() => { setFigure(f); setSelection(null); }} />
+                    {f === 1 ? "Fig. 1 — signalling & target genes" : "Fig. 2 — tumour microenvironment"}
+                  </label>
+                ))}
+              </div>
+              <label className="picker">
+                Find on map{" "}
+                <select
+                  aria-label="Pick a map element"
+                  value={selection ? (selection.kind === "arc" ? `arc:${selection.id}` : selection.id) : ""}
+                  onChange={(e) => {
+                    const v = e.target.value;
+                    if (!v) return setSelection(null);
+                    const s: Selection = v.startsWith("arc:") ? { kind: "arc", id: v.slice(4) } : { kind: "node", id: v };
+                    setSelection(s);
+                    map.current?.select(v);
+                  }}
+                >
+                  <option value="">— choose —</option>
+                  <optgroup label="Nodes">
+                    {graph?.nodes
+                      .filter((n) => n.glyph !== "process" && n.evidence.length > 0)
+                      .map((n) => (
+                        <option key={n.id} value={n.id}>
+                          {n.label.slice(0, n.nameLines ?? 1).join(" ")}
+                        </option>
+                      ))}
+                  </optgroup>
+                  <optgroup label="Arrows">
+                    {graph?.arcs.map((a) => (
+                      <option key={a.id} value={`arc:${a.id}`}>
+                        {(graph.nodes.find((n) => n.id === a.source)?.label[0] ?? a.source)} → {(graph.nodes.find((n) => n.id === a.target)?.label[0] ?? a.target)}
+                      </option>
+                    ))}
+                  </optgroup>
+                </select>
+              </label>
+              <button type="button" onClick={exportPng} data-testid="export-png">
+                Export PNG
+              </button>
+            </div>
+            {graph ? (
+              <MapView ref={map} graph={graph} activity={activity} perturbed={figure === 1 ? scenario.perturb : {}} selected={selection} onSelect={setSelection} />
+            ) : (
+              <div className="map-canvas loading">Loading the map…</div>
+            )}
+            <div className="timebar">
+              <button type="button" onClick={() => { if (ti >= t.length - 1) setTIndex(0); setPlaying((p) => !p); }} aria-label={playing ? "Pause" : "Play the response over time"}>
+                {playing ? "❚❚ Pause" : "▶ Play"}
+              </button>
+              <label>
+                <span className="tlabel">
+                  t = <strong data-testid="time">{Math.round(t[ti] ?? 0)}</strong> min after IL-6
+                </span>
+                <input type="range" min={0} max={Math.max(0, t.length - 1)} value={ti} onChange={(e) => { setPlaying(false); setTIndex(Number(e.target.value)); }} aria-label="Time" />
+              </label>
+              <span className="legend" aria-hidden="true">
+                activity <span className="ramp" /> low → peak
+              </span>
+            </div>
+            {figure === 2 && <p className="hint">Fig. 2 shows the tumour microenvironment from the review: click its cells and arrows for the evidence (no mechanistic model of it yet, so it does not light up).</p>}
+          </section>
+
+          <aside className="side" aria-label="Plots and evidence">
+            {graph && selection && <Evidence graph={graph} selection={selection} perturbation={selection?.kind === "node" ? scenario.perturb[selection.id] : undefined} onPerturb={perturb} />}
+            <Plot testId="plot-pstat3" title="STAT3 activation" t={t} lines={pLines} cursorT={t[ti]} yLabel="fraction of total" height={170} />
+            <Plot testId="plot-socs3" title="SOCS3 feedback" t={t} lines={sLines} cursorT={t[ti]} yLabel="fold vs. basal" height={150} />
+            <Plot testId="plot-hallmarks" title="Hallmark read-outs (target-gene programmes)" t={t} lines={hLines} cursorT={t[ti]} yLabel="score" height={170} />
+            {graph && !selection && <Evidence graph={graph} selection={null} onPerturb={perturb} />}
+          </aside>
+        </main>
+      )}
+      {tab === "therapy" && <TherapyPanel contexts={contexts} drugs={drugs} />}
+      {tab === "model" && sim.current && <ModelPanel sim={sim.current} />}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+/** A time-course plot (uPlot): the scenario's series solid, the baseline dashed, a cursor line at the time slider. */
+import { useEffect, useRef } from "react";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+
+export interface Line {
+  label: string;
+  values: number[];
+  color: string;
+  dash?: boolean;
+}
+
+export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", height = 200, testId }: {
+  title: string;
+  t: number[];
+  lines: Line[];
+  cursorT?: number;
+  yLabel: string;
+  xLabel?: string;
+  height?: number;
+  testId?: string;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const plot = useRef<uPlot | null>(null);
+  const cursor = useRef<number | undefined>(cursorT);
+  cursor.current = cursorT;
+
+  useEffect(() => {
+    if (!box.current || t.length === 0) return;
+    const width = box.current.clientWidth || 420;
+    const opts: uPlot.Options = {
+      width,
+      height,
+      title,
+      scales: { x: { time: false } },
+      axes: [
+        { label: xLabel, stroke: "#333" },
+        { label: yLabel, stroke: "#333", size: 60 },
+      ],
+      series: [{ label: "t" }, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash ? [6, 4] : undefined, points: { show: false } }))],
+      legend: { show: true, live: false },
+      hooks: {
+        draw: [
+          (u: uPlot) => {
+            const c = cursor.current;
+            if (c === undefined) return;
+            const x = u.valToPos(c, "x", true);
+            const ctx = u.ctx;
+            ctx.save();
+            ctx.strokeStyle = "#1f6feb";
+            ctx.lineWidth = 1.5;
+            ctx.beginPath();
+            ctx.moveTo(x, u.bbox.top);
+            ctx.lineTo(x, u.bbox.top + u.bbox.height);
+            ctx.stroke();
+            ctx.restore();
+          },
+        ],
+      },
+    };
+    const data = [t, ...lines.map((l) => l.values)] as uPlot.AlignedData;
+    plot.current?.destroy();
+    plot.current = new uPlot(opts, data, box.current);
+    return () => {
+      plot.current?.destroy();
+      plot.current = null;
+    };
+  }, [t, lines, title, yLabel, xLabel, height]);
+
+  useEffect(() => {
+    plot.current?.redraw(false, false);
+  }, [cursorT]);
+
+  return <div ref={box} className="plot" data-testid={testId} data-points={t.length} data-last={lines[0]?.values.at(-1)} />;
+}
