@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { compileModel, readSBML, simulate } from "@stat3/engine";
+import { Codes, compileModel, readSBML, simulate } from "@stat3/engine";
 import type { Command } from "commander";
 
 export interface SuiteSettings {
@@ -77,12 +77,28 @@ export function runSuiteCase(sbmlText: string, settingsText: string, file?: stri
   });
   const times: number[] = [];
   for (let i = 0; i <= st.steps; i++) times.push(st.start + (i * st.duration) / st.steps);
-  const sol = simulate(compiled, {
-    start: st.start,
-    times,
-    selections,
-    options: { relativeTolerance: 1e-10, absoluteTolerance: 1e-14 * 1, maxSteps: 5_000_000 },
-  });
+  // tight tolerances (the suite's own are 1e-4 relative and ≥ 1e-9 absolute); when the automatic
+  // method fails to step, the stiff methods get a second chance before the case is given up
+  const run = (method: string) =>
+    simulate(compiled, {
+      start: st.start,
+      times,
+      selections,
+      method,
+      options: { relativeTolerance: 1e-10, absoluteTolerance: 1e-14, maxSteps: 5_000_000 },
+    });
+  let sol: ReturnType<typeof simulate> | undefined;
+  const methods = ["auto", "rodas5p", "bdf"];
+  for (let i = 0; i < methods.length && !sol; i++) {
+    try {
+      sol = run(methods[i]);
+    } catch (err) {
+      const code = (err as { diagnostic?: { code?: string } }).diagnostic?.code;
+      const retry = code === Codes.SIM_STEP_FAILURE || code === Codes.SIM_MAX_STEPS;
+      if (!retry || i === methods.length - 1) throw err;
+    }
+  }
+  if (!sol) throw new Error("unreachable: no simulation result");
   const lines = [["time", ...st.variables].join(",")];
   for (let i = 0; i < sol.t.length; i++) {
     const row = [formatNumber(times[i])];
