@@ -87,6 +87,10 @@ test("Sobotta 2017 STAT3: nominal negative llh -1710.889893 within 1e-4", {
   // README: negative log-likelihood −1710.889893, χ² 2045.9907
   assert.ok(Math.abs(-r.llh - -1710.889893) < 1e-4, `nllh ${-r.llh}`);
   assert.ok(Math.abs(r.chi2 - 2045.9907) < 1e-3, `chi2 ${r.chi2}`);
+  // the sensitivity gradient exists everywhere, including ∂/∂socs3rna_hill where the Hill term is 0^h at t = 0
+  const g = obj.evaluate(undefined, { gradient: true }).gradient as Float64Array;
+  assert.equal(g.length, 260);
+  assert.ok(g.every(Number.isFinite));
 });
 
 function checkGradient(dir: string, yaml: string, h: number, tol: number) {

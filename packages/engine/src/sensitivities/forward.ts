@@ -141,6 +141,9 @@ export class ForwardSensitivitySolver {
         if (nTheta === 0) return;
         (jacFn as NonNullable<typeof jacFn>)(t, ybuf, p, w, J);
         (sens as SensitivityFunctions).dfdp(t, ybuf, p, D);
+        // 0·(−∞) from ∂(x^a)/∂a = x^a·ln x at x = 0 (a Hill exponent while the species is still 0):
+        // the limit for x → 0⁺ is 0, so a NaN entry of ∂f/∂p is taken as 0
+        for (let q = 0; q < D.length; q++) if (D[q] !== D[q]) D[q] = 0;
         // (∂f/∂p)(∂p/∂θ_k), only over the non-zero rows of ∂p/∂θ_k
         fth.fill(0);
         for (let k = 0; k < nTheta; k++) {
