@@ -18,6 +18,8 @@ import { registerFit, registerProfile } from "./commands/fit.js";
 import { registerModel } from "./commands/model.js";
 import { registerRun } from "./commands/run.js";
 import { registerDoseResponse } from "./commands/dose-response.js";
+import { registerCombo } from "./commands/combo.js";
+import { registerScreen } from "./commands/screen.js";
 
 const program = new Command();
 program
@@ -39,5 +41,7 @@ registerProfile(program);
 registerModel(program);
 registerRun(program);
 registerDoseResponse(program);
+registerCombo(program);
+registerScreen(program);
 
 await runCli(program);
