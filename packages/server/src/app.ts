@@ -15,6 +15,7 @@ import {
   LOGICAL_CONTEXTS,
   LOGICAL_READOUTS,
   loadKb,
+  SECTIONS,
 } from "@stat3/stat3";
 import Fastify, { type FastifyInstance, type RouteOptions } from "fastify";
 import { errorBody, HttpError } from "./errors.js";
@@ -147,7 +148,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     const { id } = req.params as { id: string };
     const it = kb.interactions.find((i) => i.id === id);
     if (!it) throw new HttpError(404, "E-KB-UNKNOWN", `no interaction "${id}"`);
-    return { ...it, sourceName: kb.name(it.source), targetName: kb.name(it.target) };
+    const sectionTitle = it.evidence ? SECTIONS.find((x) => x.id === it.evidence?.section)?.title : undefined;
+    return { ...it, sourceName: kb.name(it.source), targetName: kb.name(it.target), sectionTitle };
   });
 
   app.get("/api/maps/:figure", {

@@ -10,7 +10,7 @@
  *   6. limits     limits.ts — work caps per request
  */
 export { type AppOptions, buildApp, openApi, toCsv } from "./app.js";
-export { defaultWebRoot, type ServeOptions, startServer } from "./server.js";
+export { defaultDataDir, defaultWebRoot, type ServeOptions, startServer } from "./server.js";
 export { MIGRATIONS, migrate, Store, type JobRow, type ScenarioRow } from "./store.js";
 export { JobRunner, type JobRunnerOptions } from "./jobs.js";
 export { runTask, TASK_KINDS, type TaskKind } from "./tasks.js";

@@ -1,6 +1,6 @@
 /**
  * `node packages/server/dist/main.js` — serves the web app and the API (npm start). Binds 127.0.0.1
- * unless HOST says otherwise; PORT (default 8080); STAT3_DATA (default ./data) holds the SQLite file.
+ * unless HOST says otherwise; PORT (default 8080); STAT3_DATA (default packages/server/data) holds the SQLite file.
  */
 import { startServer } from "./server.js";
 

@@ -13,6 +13,11 @@ export interface ServeOptions {
   logger?: boolean;
 }
 
+/** packages/server/data (git-ignored), next to this package's src/ and dist/ */
+export function defaultDataDir(): string {
+  return resolve(fileURLToPath(new URL("../data", import.meta.url)));
+}
+
 /** packages/web/dist, next to this package (src/ or dist/ alike) */
 export function defaultWebRoot(): string {
   return resolve(fileURLToPath(new URL("../../web/dist", import.meta.url)));
@@ -26,7 +31,7 @@ export async function startServer(o: ServeOptions): Promise<{ app: FastifyInstan
   const webRoot = o.webRoot ?? defaultWebRoot();
   const web = existsSync(resolve(webRoot, "index.html"));
   const app = await buildApp({
-    dataDir: o.dataDir ?? process.env.STAT3_DATA ?? resolve(process.cwd(), "data"),
+    dataDir: o.dataDir ?? process.env.STAT3_DATA ?? defaultDataDir(),
     webRoot: web ? webRoot : undefined,
     logger: o.logger ?? false,
   });

@@ -4,7 +4,8 @@ import { NODE_PARAMS, PERTURB_LABEL, type Perturbation } from "./scenario.js";
 import type { Interaction, MapGraph } from "./types.js";
 import type { Selection } from "./MapView.js";
 
-const SECTION_NAMES: Record<string, string> = {};
+/** the review's section ids, spelled out for readers */
+const sectionName = (id: string) => `section: ${id.replace(/_/g, " ")}`;
 
 export function Evidence({ graph, selection, perturbation, onPerturb }: {
   graph: MapGraph;
@@ -85,7 +86,7 @@ export function Evidence({ graph, selection, perturbation, onPerturb }: {
               <blockquote>
                 “{it.evidence.sentence}”
                 <footer>
-                  {SECTION_NAMES[it.evidence.section] ?? it.evidence.section}
+                  {it.sectionTitle ? `“${it.sectionTitle}”` : sectionName(it.evidence.section)}
                   {it.evidence.refs.length > 0 ? ` · refs [${it.evidence.refs.join(", ")}]` : " · no reference cited"}
                   {it.evidence.refsNote ? ` (${it.evidence.refsNote})` : ""}
                 </footer>

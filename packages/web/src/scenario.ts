@@ -28,13 +28,17 @@ export const PERTURB_LABEL: Record<Perturbation, string> = { ko: "knock-out", in
 
 /** Fig. 1 node → the model parameters its perturbation scales (see packages/stat3/src/model/parameters.ts). */
 export const NODE_PARAMS: Record<string, string[]> = {
-  il6st: ["gp130_pro"],
+  // receptor → JAK activation (IL-6-driven and basal); gp130 production itself is not scaled: the model
+  // pre-equilibrates, and a cell with no receptor has no steady state to start from
+  il6st: ["k_jak_il6", "k_jak_basal"],
   jak: ["gp130_act_jak1"],
   egfr: ["k_stat3_egfr"],
   kdr: ["k_stat3_vegfr2"],
   src: ["k_stat3_src"],
   abl1: ["k_stat3_abl"],
-  stat3: ["stat3_total"],
+  // STAT3 and its pY705 form: the activation (phosphorylation) rate — the model's read-out is the
+  // phosphorylated fraction, which scaling total STAT3 leaves unchanged
+  stat3: ["k_stat3_act"],
   stat3_py705: ["k_stat3_act"],
   stat3_dimer: ["k_dim_on"],
   stat3_nuclear: ["k_dimer_imp"],

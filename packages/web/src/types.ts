@@ -8,6 +8,8 @@ export interface Interaction {
   type: string;
   sourceName: string;
   targetName: string;
+  /** the review's section heading of the sentence */
+  sectionTitle?: string;
   mode?: string;
   negative?: boolean;
   note?: string;

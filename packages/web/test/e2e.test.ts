@@ -1,0 +1,141 @@
+/**
+ * Browser end-to-end tests: the built web app served by the real API, driven by Debian's chromium through
+ * playwright-core (never a downloaded browser). Skipped, with a message, where /usr/bin/chromium is
+ * missing (.ci/run installs it). Screenshots go to $SCREENSHOT_DIR when set (default: a temp folder).
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, before, describe, test } from "node:test";
+
+const CHROMIUM = "/usr/bin/chromium";
+const webDir = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(webDir, "dist");
+
+if (!existsSync(CHROMIUM)) {
+  test("browser end-to-end tests", { skip: `${CHROMIUM} not found — install Debian's chromium (apt-get install chromium; .ci/run does) to run them` }, () => {});
+} else {
+  describe("web app in chromium", { timeout: 120_000 }, () => {
+    // biome-ignore lint/suspicious/noExplicitAny: playwright-core types are loaded lazily
+    let browser: any;
+    // biome-ignore lint/suspicious/noExplicitAny: see above
+    let app: any;
+    let base = "";
+    const shots = process.env.SCREENSHOT_DIR ?? mkdtempSync(join(tmpdir(), "stat3-shots-"));
+    mkdirSync(shots, { recursive: true });
+
+    before(async () => {
+      // the app is built by Vite; build it if this checkout has not yet (npm start does it too)
+      if (!existsSync(join(dist, "index.html")) || process.env.E2E_REBUILD) {
+        const r = spawnSync(process.execPath, [join(webDir, "../../node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], {
+          cwd: webDir,
+          stdio: "inherit",
+        });
+        assert.equal(r.status, 0, "vite build of packages/web failed");
+      }
+      const { buildApp } = await import("../../server/src/app.js");
+      app = await buildApp({ dataDir: null, webRoot: dist });
+      await app.listen({ host: "127.0.0.1", port: 0 });
+      base = `http://127.0.0.1:${app.server.address().port}`;
+      const { chromium } = await import("playwright-core");
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+    });
+    after(async () => {
+      await browser?.close();
+      await app?.close();
+    });
+
+    const peak = async (page: { getByTestId(id: string): { textContent(): Promise<string | null> } }) =>
+      Number.parseFloat((await page.getByTestId("peak").textContent()) ?? "NaN");
+
+    test("load, run a scenario, see the plot change, open evidence, perturb, export a PNG, share the link", async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+      const errors: string[] = [];
+      page.on("pageerror", (e: Error) => errors.push(e.message));
+      await page.goto(`${base}/?ctx=hepatocyte&il6=40&end=240`);
+      await page.getByTestId("sim-status").filter({ hasText: "Simulated in your browser" }).waitFor({ timeout: 30_000 });
+      const p0 = await peak(page);
+      assert.ok(p0 > 5 && p0 < 100, `peak pSTAT3 ${p0} %`);
+      const last0 = await page.getByTestId("plot-pstat3").getAttribute("data-last");
+
+      // add ruxolitinib (JAK inhibitor): the peak falls and the plot's series changes
+      await page.getByLabel("Add a drug").selectOption("ruxolitinib");
+      await page.waitForFunction((p: number) => {
+        const el = document.querySelector('[data-testid="peak"]');
+        const s = document.querySelector('[data-testid="sim-status"]')?.textContent ?? "";
+        return el && !s.startsWith("Simulating") && Number.parseFloat(el.textContent ?? "") < p - 1;
+      }, p0, { timeout: 20_000 });
+      const p1 = await peak(page);
+      assert.ok(p1 < p0, `ruxolitinib lowers the peak: ${p1} < ${p0}`);
+      assert.notEqual(await page.getByTestId("plot-pstat3").getAttribute("data-last"), last0, "plot series changed");
+      // the URL carries the scenario
+      assert.match(page.url(), /drug=ruxolitinib%3A/);
+
+      // move the time slider: the map's time label follows
+      await page.getByLabel("Time", { exact: true }).fill("20");
+      assert.equal(await page.getByTestId("time").textContent(), "40");
+
+      // open a node's evidence (keyboard-accessible picker) and read the review's sentence
+      await page.getByLabel("Pick a map element").selectOption("il6st");
+      await page.getByTestId("evidence-item").first().waitFor({ timeout: 10_000 });
+      const ev = await page.getByTestId("evidence-item").first().textContent();
+      assert.match(ev ?? "", /“.{20,}”/, "a quoted sentence of the review");
+      assert.match(ev ?? "", /refs \[\d+/, "with its reference numbers");
+      await page.screenshot({ path: join(shots, "scenario-evidence.png") });
+
+      // perturb: knock out gp130 → pSTAT3 collapses
+      await page.getByLabel("knock-out").check();
+      await page.waitForFunction(() => {
+        const el = document.querySelector('[data-testid="peak"]');
+        const s = document.querySelector('[data-testid="sim-status"]')?.textContent ?? "";
+        return el && !s.startsWith("Simulating") && Number.parseFloat(el.textContent ?? "") < 2;
+      }, undefined, { timeout: 20_000 });
+      assert.match(page.url(), /pert=il6st%3Ako/);
+
+      // export the map as PNG
+      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+      const file = join(shots, download.suggestedFilename());
+      await download.saveAs(file);
+      const png = readFileSync(file);
+      assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "PNG signature");
+      assert.ok(png.length > 20_000, `PNG of the map, ${png.length} bytes`);
+
+      // the shared link restores the scenario in a fresh page
+      const link = page.url();
+      const page2 = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page2.goto(link);
+      await page2.getByTestId("sim-status").filter({ hasText: "Simulated in your browser" }).waitFor({ timeout: 30_000 });
+      assert.ok((await peak(page2)) < 2, "knock-out restored from the link");
+      assert.ok(await page2.getByTestId("dose-ruxolitinib").isVisible());
+      await page2.close();
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
+    test("model panel: the Boehm 2014 example simulates in the browser; malformed SBML shows a coded error", async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${base}/?tab=model`);
+      await page.getByRole("button", { name: /Load an example/ }).click();
+      await page.getByTestId("sbml-status").waitFor({ timeout: 30_000 });
+      assert.match((await page.getByTestId("sbml-status").textContent()) ?? "", /121 points/);
+      await page.screenshot({ path: join(shots, "model-panel.png") });
+      await page.setInputFiles("#sbml-file", { name: "bad.xml", mimeType: "text/xml", buffer: Buffer.from("<sbml><model>") });
+      await page.getByRole("alert").waitFor({ timeout: 10_000 });
+      assert.match((await page.getByRole("alert").textContent()) ?? "", /E-/);
+      await page.close();
+    });
+
+    test("therapy panel: a dose–response job on the server gives an IC50", async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`${base}/?tab=therapy`);
+      await page.getByLabel("Drug", { exact: true }).selectOption("ruxolitinib");
+      await page.getByRole("button", { name: /Dose–response/ }).click();
+      await page.getByText(/IC50/).waitFor({ timeout: 40_000 });
+      await page.screenshot({ path: join(shots, "therapy.png") });
+      await page.close();
+    });
+  });
+}
