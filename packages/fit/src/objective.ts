@@ -25,12 +25,14 @@ import {
   type Expr,
   ForwardSensitivitySolver,
   initialSensitivities,
+  initialState,
   type Model,
   type OutputFunction,
   parseInfix,
   readSBML,
   type SensitivityFunctions,
   sensitivityFunctions,
+  simulate,
 } from "@stat3/engine";
 import { PetabCodes, petabError } from "./petab/messages.js";
 import type { ParameterScale, PetabMeasurement, PetabObservable, PetabProblem } from "./petab/types.js";
@@ -199,6 +201,8 @@ export class PetabObjective {
   private readonly modelTheta: number[];
   private readonly opts: ObjectiveOptions;
   private solverStates: ForwardSensitivitySolver | null = null;
+  /** the model has events or delays: simulations by the engine's simulate() (no sensitivities) */
+  private readonly eventModel: boolean;
   private solverSens: ForwardSensitivitySolver | null = null;
 
   constructor(problem: PetabProblem, model: Model, options: ObjectiveOptions = {}) {
@@ -207,6 +211,7 @@ export class PetabObjective {
     this.model = preparedModel(model, problem);
     this.compiled = compileModel(this.model);
     this.sens = sensitivityFunctions(this.compiled);
+    this.eventModel = this.compiled.events.length > 0 || this.compiled.nDelays > 0;
     const { layout } = this.compiled;
     const params = problem.parameters;
     this.estIndex = [];
@@ -561,6 +566,50 @@ export class PetabObjective {
     return this.solverStates;
   }
 
+  /**
+   * Time course of a model with events or delays by the engine's simulate() (event location, delay
+   * history), reconstructed into the stored vectors y and p at every output time (events may change p).
+   */
+  private simulateWithEvents(s: SimulationPlan, tv: Float64Array): { y: Float64Array; p: Float64Array } {
+    const { layout } = this.compiled;
+    const { b, fixed } = this.conditionBase(s.sim, tv);
+    const byG = new Map<number, string>();
+    for (const e of layout.symbols.values()) byG.set(e.g, e.id);
+    const parameters: Record<string, number> = {};
+    for (let g = 0; g < b.length; g++) if (fixed[g]) parameters[byG.get(g) as string] = b[g];
+    const selectable = (id: string) => !id.includes(".") && !id.startsWith("\u0000");
+    const sel = (id: string) => (layout.symbols.get(id)?.storedConc ? `[${id}]` : id);
+    const pIds = layout.paramIds.filter(selectable);
+    const selections = [...layout.stateIds.map(sel), ...pIds.map(sel)];
+    const sol = simulate(this.compiled, {
+      times: s.times,
+      start: 0,
+      selections,
+      parameters,
+      method: this.opts.method ?? "auto",
+      options: {
+        relativeTolerance: this.opts.relativeTolerance ?? 1e-8,
+        absoluteTolerance: this.opts.absoluteTolerance ?? 1e-10,
+        maxSteps: this.opts.maxSteps ?? 100000,
+      },
+    });
+    const n = layout.nStates;
+    const nP = layout.nParams;
+    const nt = s.times.length;
+    const p0 = initialState(this.compiled, 0, parameters).p;
+    const y = new Float64Array(nt * n);
+    const p = new Float64Array(nt * nP);
+    const pIndex = pIds.map((id) => layout.symbols.get(id)?.index as number);
+    for (let ti = 0; ti < nt; ti++) {
+      for (let i = 0; i < n; i++) y[ti * n + i] = sol.values[i][ti];
+      p.set(p0, ti * nP);
+      pIndex.forEach((j, q) => {
+        p[ti * nP + j] = sol.values[n + q][ti];
+      });
+    }
+    return { y, p };
+  }
+
   /** Evaluate at x (estimated parameters on scale; default nominal). */
   evaluate(x?: ArrayLike<number>, options: { gradient?: boolean } = {}): ObjectiveResult {
     const withSens = options.gradient === true;
@@ -579,7 +628,13 @@ export class PetabObjective {
     const grad = withSens ? new Float64Array(nX) : undefined;
     let llh = 0;
     let chi2 = 0;
-    const solver = this.solver(withSens);
+    if (this.eventModel && withSens) {
+      throw petabError(
+        PetabCodes.PETAB_UNSUPPORTED,
+        `model "${this.model.id}" has events or delays: the gradient by forward sensitivities is not available (use a derivative-free optimiser)`,
+      );
+    }
+    const solver = this.eventModel ? (null as unknown as ForwardSensitivitySolver) : this.solver(withSens);
     const N = n * (1 + nT);
     const gy = new Float64Array(n);
     const gp = new Float64Array(nP);
@@ -599,6 +654,12 @@ export class PetabObjective {
       let y0 = sim.y0;
       let s0 = sim.s0;
       if (s.preeq !== undefined) {
+        if (this.eventModel) {
+          throw petabError(
+            PetabCodes.PETAB_UNSUPPORTED,
+            `pre-equilibration of a model with events or delays ("${s.preeq}") is not supported`,
+          );
+        }
         const pre = this.conditionInit(s.preeq, tv, withSens);
         const ss = solver.steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
         addStats(ss.stats);
@@ -611,28 +672,45 @@ export class PetabObjective {
               (s0 as Float64Array)[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
         }
       }
-      const bps = this.sens.breakpoints(sim.p0);
-      const run = solver.run({
-        t0: 0,
-        y0,
-        p: sim.p0,
-        times: s.times,
-        breakpoints: bps,
-        s0,
-        dpdTheta: sim.dp,
-      });
-      addStats(run.stats);
+      let runOut: Float64Array;
+      let pOut: Float64Array | null = null;
       let ssY: Float64Array | undefined;
-      if (s.steadyState) {
-        const ss = solver.steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp });
-        addStats(ss.stats);
-        ssY = ss.Y;
+      if (this.eventModel) {
+        if (s.steadyState) {
+          throw petabError(
+            PetabCodes.PETAB_UNSUPPORTED,
+            `steady-state measurements (time inf) of a model with events or delays are not supported`,
+          );
+        }
+        const fb = this.simulateWithEvents(s, tv);
+        runOut = fb.y;
+        pOut = fb.p;
+        stats.simulations++;
+      } else {
+        const bps = this.sens.breakpoints(sim.p0);
+        const run = solver.run({
+          t0: 0,
+          y0,
+          p: sim.p0,
+          times: s.times,
+          breakpoints: bps,
+          s0,
+          dpdTheta: sim.dp,
+        });
+        addStats(run.stats);
+        runOut = run.out;
+        if (s.steadyState) {
+          const ss = solver.steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp });
+          addStats(ss.stats);
+          ssY = ss.Y;
+        }
       }
-      const p0 = sim.p0;
       const yAt = new Float64Array(n);
       for (const mp of s.measurements) {
         const t = mp.ti >= 0 ? s.times[mp.ti] : Infinity;
-        const Y = mp.ti >= 0 ? run.out.subarray(mp.ti * N, (mp.ti + 1) * N) : (ssY as Float64Array);
+        const Y = mp.ti >= 0 ? runOut.subarray(mp.ti * N, (mp.ti + 1) * N) : (ssY as Float64Array);
+        // stored values: constant without events; with events, those of the output time
+        const p0 = pOut ? pOut.subarray(mp.ti * nP, (mp.ti + 1) * nP) : sim.p0;
         for (let i = 0; i < n; i++) yAt[i] = Y[i];
         const ob = mp.obs;
         const xv = new Float64Array(ob.extra.length);

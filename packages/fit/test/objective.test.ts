@@ -132,3 +132,24 @@ test("residuals: chi2 = Σ r², and the simulation table has one row per measure
   assert.equal(lines.length, obj.nMeasurements + 1);
   assert.ok(lines[0].includes("simulation"));
 });
+
+test("models with events are simulated by the engine's simulate(): an event that never fires changes nothing (case 0001)", () => {
+  const dir = join(SUITE, "0001");
+  const problem = load(dir, "_0001.yaml");
+  const plain = petabObjective(problem).evaluate();
+  const withEvent = {
+    ...problem,
+    sbml: problem.sbml.map((m) => ({
+      ...m,
+      // an event at t = 1e6 (after every measurement) that would reset A
+      text: m.text.replace(
+        "</listOfReactions>",
+        `</listOfReactions><listOfEvents><event id="late" useValuesFromTriggerTime="true"><trigger initialValue="false" persistent="true"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><geq/><csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time">t</csymbol><cn>1000000</cn></apply></math></trigger><listOfEventAssignments><eventAssignment variable="A"><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>0</cn></math></eventAssignment></listOfEventAssignments></event></listOfEvents>`,
+      ),
+    })),
+  };
+  const obj = petabObjective(withEvent);
+  const r = obj.evaluate();
+  assert.ok(Math.abs(r.llh - plain.llh) < 1e-6, `${r.llh} vs ${plain.llh}`);
+  assert.throws(() => obj.evaluate(undefined, { gradient: true }), /events or delays/);
+});

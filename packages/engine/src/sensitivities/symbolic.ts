@@ -153,6 +153,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
   };
   const body: string[] = ["D.fill(0);"];
   let nnz = 0;
+  let dfdpError: string | undefined;
   for (let i = 0; i < n; i++) {
     const si = info.get(layout.stateIds[i]);
     if (!si) continue;
@@ -166,22 +167,29 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
       if (si.conversionFactor) f = call("times", sym(si.conversionFactor), f);
     }
     if (!f) continue;
-    const fx = expand(f, new Set());
-    for (const s of freeSymbols(fx)) {
-      const k = paramVar.get(s);
-      if (k === undefined) continue;
-      const d = differentiate(fx, s);
-      if (d.kind === "num" && d.value === 0) continue;
-      body.push(`D[${i * nP + k}] = ${emitJs(d, ctx)};`);
-      nnz++;
+    try {
+      const fx = expand(f, new Set());
+      for (const s of freeSymbols(fx)) {
+        const k = paramVar.get(s);
+        if (k === undefined) continue;
+        const d = differentiate(fx, s);
+        if (d.kind === "num" && d.value === 0) continue;
+        body.push(`D[${i * nP + k}] = ${emitJs(d, ctx)};`);
+        nnz++;
+      }
+    } catch (err) {
+      // e.g. delay(): no symbolic ∂f/∂p; forward sensitivities then refuse this model (simulation still works)
+      dfdpError = `state "${layout.stateIds[i]}": ${(err as Error).message}`;
+      break;
     }
   }
-  const dfdpFn = linkBody("t, y, p, D", body) as (
-    t: number,
-    y: Float64Array,
-    p: Float64Array,
-    D: Float64Array,
-  ) => void;
+  const dfdpFn = (
+    dfdpError === undefined
+      ? linkBody("t, y, p, D", body)
+      : () => {
+          throw new EngineError(Codes.SIM_BAD_SETTING, `sensitivities: no symbolic ∂f/∂p (${dfdpError})`);
+        }
+  ) as (t: number, y: Float64Array, p: Float64Array, D: Float64Array) => void;
 
   const compileOutput = (e: Expr, extra: readonly string[], what = "expression"): OutputFunction => {
     const extraIndex = new Map(extra.map((x, m) => [x, m]));
