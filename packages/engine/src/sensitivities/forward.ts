@@ -143,7 +143,7 @@ export class ForwardSensitivitySolver {
         (sens as SensitivityFunctions).dfdp(t, ybuf, p, D);
         // 0·(−∞) from ∂(x^a)/∂a = x^a·ln x at x = 0 (a Hill exponent while the species is still 0):
         // the limit for x → 0⁺ is 0, so a NaN entry of ∂f/∂p is taken as 0
-        for (let q = 0; q < D.length; q++) if (D[q] !== D[q]) D[q] = 0;
+        for (let q = 0; q < D.length; q++) if (Number.isNaN(D[q])) D[q] = 0;
         // (∂f/∂p)(∂p/∂θ_k), only over the non-zero rows of ∂p/∂θ_k
         fth.fill(0);
         for (let k = 0; k < nTheta; k++) {
