@@ -20,6 +20,7 @@ import { registerRun } from "./commands/run.js";
 import { registerDoseResponse } from "./commands/dose-response.js";
 import { registerCombo } from "./commands/combo.js";
 import { registerScreen } from "./commands/screen.js";
+import { registerServe } from "./commands/serve.js";
 
 const program = new Command();
 program
@@ -43,5 +44,6 @@ registerRun(program);
 registerDoseResponse(program);
 registerCombo(program);
 registerScreen(program);
+registerServe(program);
 
 await runCli(program);
