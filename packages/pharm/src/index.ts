@@ -1,7 +1,7 @@
 /**
  * @stat3/pharm — pharmacology on any model of the engine: dose–response (4-parameter Hill fits),
  * drug combinations and synergy scores (Bliss, HSA, Loewe, ZIP), user data from CSV. Isomorphic.
- * (Dosing regimens of the STAT3 model live in @stat3/stat3: drugs/drugs.ts `Regimen`, scenarios/run.ts.)
+ * (The STAT3 model's own runner doses by segments: @stat3/stat3 drugs/drugs.ts `Regimen`, scenarios/run.ts.)
  *
  * Table of contents:
  *   1. diagnostics     messages.ts — stable E-PHARM codes (errors are the engine's EngineError)
@@ -9,6 +9,7 @@
  *   3. synergy         synergy.ts — Bliss, HSA, Loewe, ZIP (δ) on a dose matrix, SynergyFinder summaries
  *   4. data            csv.ts — dose–response pairs and long-format combination matrices from CSV text
  *   5. random numbers  rng.ts — seeded mulberry32 for the bootstrap
+ *   6. regimens        regimen.ts — constant/window, bolus with decay, repeated dosing as SBML rules/events
  */
 // 1. diagnostics
 
@@ -28,6 +29,8 @@ export {
   hillInverse,
 } from "./hill.js";
 export { PharmCodes } from "./messages.js";
+// 6. regimens
+export { applyRegimen, type DosingRegimen, exposureAt } from "./regimen.js";
 // 5. random numbers
 export { mulberry32, type Rng } from "./rng.js";
 // 3. synergy
