@@ -5,6 +5,7 @@
  */
 import { compileModel, EngineError, readSBML, simulate } from "@stat3/engine";
 import { loadPetabProblem, petabObjective } from "@stat3/fit";
+import { checkMatrix, percentInhibition, SYNERGY_MODELS, synergy } from "@stat3/pharm";
 import { doseResponse, phenotypes, runStat3 } from "@stat3/stat3";
 import { checkWork, LIMITS, LimitError } from "./limits.js";
 
@@ -117,14 +118,17 @@ export interface CombinationInput {
 }
 
 /**
- * A combination matrix of the read-out, and the Bliss excess over independence
- * (Bliss 1939, doi:10.1111/j.1744-7348.1939.tb06990.x): with fractional inhibitions fA, fB of each
- * drug alone, independence predicts fAB = fA + fB − fA·fB; excess > 0 means more than independent.
+ * A combination matrix of the read-out on the STAT3 model, and its synergy scores from @stat3/pharm:
+ * Bliss independence (Bliss 1939, doi:10.1111/j.1744-7348.1939.tb06990.x), HSA, Loewe additivity and ZIP
+ * (Yadav et al. 2015, doi:10.1016/j.csbj.2015.09.001), on % inhibition relative to the drug-free control.
+ * dosesA[0] and dosesB[0] must be 0 (the single-agent margins).
  */
 export function runCombination(i: CombinationInput, progress?: (f: number) => void) {
   const n = i.dosesA.length * i.dosesB.length;
   if (i.dosesA.length > LIMITS.maxMatrix || i.dosesB.length > LIMITS.maxMatrix)
     throw new LimitError(`matrix ${i.dosesA.length}×${i.dosesB.length} is above the cap of ${LIMITS.maxMatrix} per side`);
+  const matrix = { dosesA: i.dosesA, dosesB: i.dosesB, response: i.dosesA.map(() => i.dosesB.map(() => 0)) };
+  checkMatrix(matrix); // ascending doses starting at 0: refuse before simulating anything
   const selection = i.selection ?? "pSTAT3_fraction";
   const time = i.time ?? 30;
   const one = (a: number, b: number) => {
@@ -134,7 +138,6 @@ export function runCombination(i: CombinationInput, progress?: (f: number) => vo
     const r = runStat3({ context: i.context, il6: i.il6 ?? 40, drugs, times: [time], selections: ["time", selection] });
     return r.values[1][0];
   };
-  const control = one(0, 0);
   const response: number[][] = [];
   let done = 0;
   for (const a of i.dosesA) {
@@ -146,15 +149,32 @@ export function runCombination(i: CombinationInput, progress?: (f: number) => vo
     }
     response.push(row);
   }
-  const inh = (v: number) => (control > 0 ? 1 - v / control : 0);
-  const bliss = response.map((row, ia) =>
-    row.map((v, ib) => {
-      const fA = inh(response[ia][0]);
-      const fB = inh(response[0][ib]);
-      return inh(v) - (fA + fB - fA * fB);
-    }),
-  );
-  return { drugA: i.drugA, drugB: i.drugB, dosesA: i.dosesA, dosesB: i.dosesB, selection, time, control, response, bliss };
+  const control = response[0][0];
+  matrix.response = response.map((row) => row.map((v) => percentInhibition(v, control)));
+  const scores: Record<string, { synergy: number[][]; expected: number[][]; summary: unknown } | { error: string }> = {};
+  for (const model of SYNERGY_MODELS) {
+    try {
+      const r = synergy(matrix, model);
+      scores[model] = { synergy: r.synergy, expected: r.expected, summary: r.summary };
+    } catch (e) {
+      // Loewe and ZIP need single-agent Hill fits, which a short margin may not support
+      scores[model] = { error: String((e as Error).message ?? e).split("\n")[0] };
+    }
+  }
+  const bliss = (scores.bliss as { synergy: number[][] }).synergy;
+  return {
+    drugA: i.drugA,
+    drugB: i.drugB,
+    dosesA: i.dosesA,
+    dosesB: i.dosesB,
+    selection,
+    time,
+    control,
+    response,
+    inhibition: matrix.response,
+    bliss,
+    scores,
+  };
 }
 
 export interface LogicalInput {

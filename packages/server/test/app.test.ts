@@ -158,6 +158,23 @@ describe("HTTP API (inject)", () => {
     assert.equal(j.result.bliss[0][1], 0);
     assert.equal(j.result.bliss[1][0], 0);
     assert.ok(j.result.response[1][1] < j.result.response[0][0]);
+    // inhibition in % of the drug-free control; Bliss expected = a + b − ab/100 (pharm), so excess = observed − expected
+    const [a, b, ab] = [j.result.inhibition[1][0], j.result.inhibition[0][1], j.result.inhibition[1][1]];
+    assert.ok(Math.abs(j.result.bliss[1][1] - (ab - (a + b - (a * b) / 100))) < 1e-9);
+    assert.deepEqual(Object.keys(j.result.scores).sort(), ["bliss", "hsa", "loewe", "zip"]);
+  });
+
+  test("combination job with doses not starting at 0 fails with the matrix error, nothing simulated", async () => {
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "combination", input: { drugA: "ruxolitinib", drugB: "stattic", dosesA: [10, 300], dosesB: [0, 20000] } },
+    });
+    await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
+    const j = (await app.inject({ method: "GET", url: `/api/jobs/${r.json().id}` })).json();
+    assert.equal(j.status, "failed");
+    assert.match(j.error.code, /PHARM/);
+    assert.equal(j.progress, 0);
   });
 
   test("logical phenotypes: caps samples; runs a small simulation", async () => {

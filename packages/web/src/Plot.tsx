@@ -10,7 +10,7 @@ export interface Line {
   dash?: boolean;
 }
 
-export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", height = 200, testId }: {
+export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", height = 200, testId, xTick }: {
   title: string;
   t: number[];
   lines: Line[];
@@ -19,6 +19,8 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
   xLabel?: string;
   height?: number;
   testId?: string;
+  /** tick text for an x value (e.g. a log10 dose shown as "1 µM") */
+  xTick?: (v: number) => string;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -34,7 +36,9 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
       title,
       scales: { x: { time: false } },
       axes: [
-        { label: xLabel, stroke: "#333" },
+        xTick
+          ? { label: xLabel, stroke: "#333", values: (_u: uPlot, vals: number[]) => vals.map((v) => (Number.isInteger(v) ? xTick(v) : "")) }
+          : { label: xLabel, stroke: "#333" },
         { label: yLabel, stroke: "#333", size: 60 },
       ],
       series: [{ label: "t" }, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash ? [6, 4] : undefined, points: { show: false } }))],
@@ -65,7 +69,7 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [t, lines, title, yLabel, xLabel, height]);
+  }, [t, lines, title, yLabel, xLabel, height, xTick]);
 
   useEffect(() => {
     plot.current?.redraw(false, false);

@@ -32,7 +32,10 @@ interface ComboResult {
   response: number[][];
   bliss: number[][];
   control: number;
+  scores: Record<string, { summary?: { mean: number }; error?: string }>;
 }
+
+const logTick = (v: number) => formatNm(10 ** v);
 
 function logDoses(lo: number, hi: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => +(10 ** (Math.log10(lo) + (i * (Math.log10(hi) - Math.log10(lo))) / (n - 1))).toPrecision(3));
@@ -50,9 +53,9 @@ async function runJob<R>(kind: string, input: unknown, onProgress: (j: Job<R>) =
   }
 }
 
-/** Bliss excess → colour: blue antagonism, white independence, red synergy (±0.3 saturates). */
+/** Bliss excess (percentage points of inhibition) → colour: blue antagonism, white independence, red synergy (±30 saturates). */
 function blissColor(v: number): string {
-  const x = Math.max(-1, Math.min(1, v / 0.3));
+  const x = Math.max(-1, Math.min(1, v / 30));
   if (x >= 0) return `rgb(255,${Math.round(255 - 150 * x)},${Math.round(255 - 170 * x)})`;
   return `rgb(${Math.round(255 + 170 * x)},${Math.round(255 + 110 * x)},255)`;
 }
@@ -138,7 +141,7 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
         {dose && dose.status !== "done" && <p>Job {dose.status}… {(100 * dose.progress).toFixed(0)} %{dose.error ? ` — ${dose.error.message}` : ""}</p>}
         {dr && (
           <>
-            <Plot testId="plot-dose" title={`${name(dr.drug)} — pSTAT3 at ${time} min`} t={lx} lines={lines} yLabel="pSTAT3 fraction" xLabel="log10 dose (nM)" height={260} />
+            <Plot testId="plot-dose" title={`${name(dr.drug)} — pSTAT3 at ${time} min`} t={lx} lines={lines} yLabel="pSTAT3 fraction" xLabel="dose (log scale)" xTick={logTick} height={260} />
             <p>
               {dr.fit
                 ? `IC50 ${formatNm(dr.fit.ic50)} (95 % CI ${formatNm(dr.fit.ic50Ci[0])}–${formatNm(dr.fit.ic50Ci[1])}), Hill slope ${dr.fit.hill.toFixed(2)}`
@@ -154,7 +157,7 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
           <div className="combo">
             <table className="matrix" aria-label="Bliss excess over independence">
               <caption>
-                Bliss excess (red: more inhibition than independent action, blue: less). Cell text: pSTAT3 fraction.
+                Colour: Bliss excess in percentage points of inhibition (red: more than independent action, blue: less). Cell text: pSTAT3 fraction.
               </caption>
               <thead>
                 <tr>
@@ -171,7 +174,7 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
                   <tr key={a}>
                     <th scope="row">{a ? formatNm(a) : "0"}</th>
                     {combo.result!.dosesB.map((b, j) => (
-                      <td key={b} style={{ background: blissColor(combo.result!.bliss[i][j]) }} title={`Bliss excess ${combo.result!.bliss[i][j].toFixed(3)}`}>
+                      <td key={b} style={{ background: blissColor(combo.result!.bliss[i][j]) }} title={`Bliss excess ${combo.result!.bliss[i][j].toFixed(1)} percentage points`}>
                         {combo.result!.response[i][j].toFixed(3)}
                       </td>
                     ))}
@@ -179,7 +182,13 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
                 ))}
               </tbody>
             </table>
-            <a href={`/api/jobs/${combo.id}/result?format=csv`}>CSV</a>
+            <p data-testid="synergy-summary">
+              Mean synergy over the combination cells (percentage points):{" "}
+              {Object.entries(combo.result.scores)
+                .map(([m, r]) => `${m.toUpperCase()} ${r.summary ? r.summary.mean.toFixed(1) : "n/a"}`)
+                .join(" · ")}{" "}
+              · <a href={`/api/jobs/${combo.id}/result?format=csv`}>CSV</a>
+            </p>
           </div>
         )}
       </section>

@@ -128,13 +128,17 @@ if (!existsSync(CHROMIUM)) {
       await page.close();
     });
 
-    test("therapy panel: a dose–response job on the server gives an IC50", async () => {
+    test("therapy panel: dose–response job gives an IC50; combination job gives a synergy matrix", async () => {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${base}/?tab=therapy`);
       await page.getByLabel("Drug", { exact: true }).selectOption("ruxolitinib");
       await page.getByRole("button", { name: /Dose–response/ }).click();
       await page.getByText(/IC50/).waitFor({ timeout: 40_000 });
-      await page.screenshot({ path: join(shots, "therapy.png") });
+      await page.getByRole("button", { name: /Combination matrix/ }).click();
+      await page.getByTestId("synergy-summary").waitFor({ timeout: 40_000 });
+      assert.match((await page.getByTestId("synergy-summary").textContent()) ?? "", /BLISS -?\d/);
+      assert.equal(await page.locator("table.matrix tbody tr").count(), 5);
+      await page.screenshot({ path: join(shots, "therapy.png"), fullPage: true });
       await page.close();
     });
   });
