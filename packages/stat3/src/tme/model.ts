@@ -503,7 +503,8 @@ export function simulateTme(opts: TmeOptions = {}): TmeRun {
     restarts++;
     while (integ.t < tStop) {
       integ.step(tStop);
-      while (oi < nOut && tOut[oi]! <= integ.t) {
+      // a sample at a dose time is reported after the dose (recorded below, once the dose is given)
+      while (oi < nOut && tOut[oi]! <= integ.t && !(tOut[oi]! >= tStop && tStop < days)) {
         integ.interpolate(tOut[oi]!, ybuf);
         record(oi++, ybuf);
       }
@@ -511,6 +512,7 @@ export function simulateTme(opts: TmeOptions = {}): TmeRun {
     y.set(integ.y);
     t = tStop;
     applyDoses();
+    while (oi < nOut && tOut[oi]! <= t) record(oi++, y);
   }
   while (oi < nOut) record(oi++, y);
   const series: Record<string, Float64Array> = {};

@@ -207,7 +207,7 @@ export function doseTimes(r: Regimen, days: number): number[] {
   const out: number[] = [];
   const end = Math.min(r.to, days);
   for (let k = 0; ; k++) {
-    const t = r.from + k * r.every;
+    const t = k === 0 ? r.from : r.from + k * r.every; // (0·∞ would be NaN for a single dose)
     if (!(t < end) || k > 100000) break;
     out.push(t);
     if (!Number.isFinite(r.every)) break;
@@ -227,7 +227,8 @@ export function amountToNm(a: PkAgent, amountMgPerKg: number): number {
 
 /**
  * Closed-form concentration (nM) of a regimen at time t (days) by superposition of single doses (Bateman
- * function for oral/i.p., exponential decay for i.v.). Used by tests to check the ODE PK.
+ * function for oral/i.p., exponential decay for i.v.); a dose at exactly t counts (post-dose value, as the
+ * simulation reports). Used by tests to check the ODE PK.
  */
 export function concentrationAt(r: Regimen, t: number, days = t + 1): number {
   const { ke, ka } = pkRates(r.agent);
