@@ -131,6 +131,7 @@ export class ForwardSensitivitySolver {
     const jacFn = fns.jac;
     const sens = this.sens;
     const self = this;
+    const nzIdx = new Int32Array(n * n);
     const sys: OdeSystem = {
       n: N,
       rhs(t, Y, dY) {
@@ -154,16 +155,21 @@ export class ForwardSensitivitySolver {
             for (let i = 0; i < n; i++) fth[k * n + i] += D[i * nP + j] * a;
           }
         }
+        // J·s_k over the non-zeros of J only (gathered once per call: J is sparse in reaction networks)
+        let nz = 0;
+        for (let q = 0; q < n * n; q++) {
+          if (J[q] !== 0) {
+            nzIdx[nz] = q;
+            nz++;
+          }
+        }
         for (let k = 0; k < nTheta; k++) {
           const off = n * (1 + k);
-          for (let i = 0; i < n; i++) {
-            let acc = fth[k * n + i];
-            const row = i * n;
-            for (let j = 0; j < n; j++) {
-              const Jij = J[row + j];
-              if (Jij !== 0) acc += Jij * Y[off + j];
-            }
-            dY[off + i] = acc;
+          for (let i = 0; i < n; i++) dY[off + i] = fth[k * n + i];
+          for (let e = 0; e < nz; e++) {
+            const q = nzIdx[e];
+            const i = (q / n) | 0;
+            dY[off + i] += J[q] * Y[off + q - i * n];
           }
         }
       },
