@@ -9,6 +9,32 @@
  *   4. profile     profile likelihoods and likelihood-ratio confidence intervals
  */
 
+// 2. objective: PEtab log-likelihood, χ², priors, simulations and forward-sensitivity gradient; 3. optimizers
+export {
+  type AnalyticNoiseParameter,
+  type ObjectiveOptions,
+  type ObjectiveResult,
+  PetabObjective,
+  petabObjective,
+} from "./objective.js";
+export { lbfgsb } from "./optimizers/lbfgsb.js";
+export {
+  type HierarchicalProblem,
+  hierarchicalBoxProblem,
+  multistart,
+  type OptimizerName,
+  optimizerNames,
+  petabBoxProblem,
+  rng,
+  runOptimizer,
+  type StartResult,
+  startPoints,
+  waterfall,
+} from "./optimizers/multistart.js";
+export { nelderMead } from "./optimizers/nelder-mead.js";
+export { trustRegionLeastSquares } from "./optimizers/trust-region-ls.js";
+export * from "./optimizers/types.js";
+// 1. petab
 export {
   type ApplyConditionOptions,
   applyCondition,
@@ -22,7 +48,6 @@ export {
   parameterValues,
   simulationConditions,
 } from "./petab/condition.js";
-// 1. petab
 export * from "./petab/messages.js";
 export {
   assembleProblem,
@@ -37,34 +62,6 @@ export {
 export { parsePetabNumber, parseTsv, TableReader, type TsvTable } from "./petab/tsv.js";
 export * from "./petab/types.js";
 export { parseYaml, type YamlValue } from "./petab/yaml.js";
-
-// 2. objective: PEtab log-likelihood, χ², priors, simulations and forward-sensitivity gradient
-export {
-  type AnalyticNoiseParameter,
-  type ObjectiveOptions,
-  type ObjectiveResult,
-  PetabObjective,
-  petabObjective,
-} from "./objective.js";
-
-// 3. optimizers: trust-region least squares (LM), bound-constrained L-BFGS, Nelder–Mead, multistart
-export * from "./optimizers/types.js";
-export { trustRegionLeastSquares } from "./optimizers/trust-region-ls.js";
-export { lbfgsb } from "./optimizers/lbfgsb.js";
-export { nelderMead } from "./optimizers/nelder-mead.js";
-export {
-  type HierarchicalProblem,
-  hierarchicalBoxProblem,
-  multistart,
-  type OptimizerName,
-  optimizerNames,
-  petabBoxProblem,
-  rng,
-  runOptimizer,
-  type StartResult,
-  startPoints,
-  waterfall,
-} from "./optimizers/multistart.js";
 
 // 4. profile likelihoods and confidence intervals
 export { type Profile, type ProfileOptions, profileParameter } from "./profile.js";
