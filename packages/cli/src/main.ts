@@ -21,6 +21,7 @@ import { registerDoseResponse } from "./commands/dose-response.js";
 import { registerCombo } from "./commands/combo.js";
 import { registerScreen } from "./commands/screen.js";
 import { registerServe } from "./commands/serve.js";
+import { registerTme } from "./commands/tme.js";
 
 const program = new Command();
 program
@@ -45,5 +46,6 @@ registerDoseResponse(program);
 registerCombo(program);
 registerScreen(program);
 registerServe(program);
+registerTme(program);
 
 await runCli(program);

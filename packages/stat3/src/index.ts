@@ -12,6 +12,7 @@
  *   7. documentation       kb/docs.ts — markdown pages and SVG maps for docs/kb
  *   8. logical model       logical/ — Fig. 1 + Fig. 2 as a Boolean/MaBoSS model built from the KB; contexts, drugs
  *   9. mechanistic model   model/, contexts/, drugs/, hallmarks/, scenarios/ — the calibrated ODE model of Fig. 1
+ *  10. tumour microenvironment  tme/ — Kuznetsov 1994, the Fig. 2 population model, PK/therapy, scenarios
  */
 export const REVIEW_ID = "stat3-review";
 
@@ -144,3 +145,44 @@ export {
   runStat3,
   valueAt,
 } from "./scenarios/run.js";
+// 10. tumour microenvironment (Fig. 2): Kuznetsov 1994, populations with STAT3 per population, PK, scenarios
+export {
+  buildKuznetsovModel,
+  compiledKuznetsov,
+  KUZNETSOV,
+  KUZNETSOV_PARAMETERS,
+  type KuznetsovParams,
+  type KuznetsovRun,
+  kuznetsovEquilibria,
+  runKuznetsov,
+  type SourcedValue,
+} from "./tme/kuznetsov.js";
+export { TmeCodes } from "./tme/messages.js";
+export {
+  READOUTS as TME_READOUTS,
+  STATES as TME_STATES,
+  type Stat3State,
+  simulateTme,
+  type TmeOptions,
+  type TmeRun,
+} from "./tme/model.js";
+export { defaultTmeParams, TME_PARAMETERS, type TmeParamName, type TmeParams } from "./tme/parameters.js";
+export {
+  CHECKPOINT_AGENTS,
+  concentrationAt,
+  doseTimes,
+  listAgents as listTmeAgents,
+  type PkAgent,
+  parseTherapy,
+  pkAgent,
+  type Regimen as TmeRegimen,
+} from "./tme/pk.js";
+export { STAT3_RULES, type Stat3Rule } from "./tme/rules.js";
+export {
+  getTmeScenario,
+  runTmeScenario,
+  type ScenarioRunOptions,
+  TME_SCENARIOS,
+  type TmeScenario,
+  timeMean,
+} from "./tme/scenarios.js";
