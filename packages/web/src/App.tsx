@@ -146,8 +146,8 @@ export function App() {
     () =>
       run
         ? [
-            { label: "pSTAT3 / total STAT3 (scenario)", values: col(run.run, "pSTAT3_fraction"), color: "#c2410c" },
-            { label: "pSTAT3 / total (IL-6 only, unperturbed)", values: col(run.baseline, "pSTAT3_fraction"), color: "#9a9a9a", dash: true },
+            { label: "this scenario", values: col(run.run, "pSTAT3_fraction"), color: "#c2410c" },
+            { label: "IL-6 alone, no drug or perturbation", values: col(run.baseline, "pSTAT3_fraction"), color: "#9a9a9a", dash: true },
           ]
         : [],
     [run],
@@ -156,8 +156,8 @@ export function App() {
     () =>
       run
         ? [
-            { label: "SOCS3 mRNA (scenario)", values: col(run.run, "SOCS3_mRNA_rel"), color: "#2563eb" },
-            { label: "SOCS3 mRNA (IL-6 only)", values: col(run.baseline, "SOCS3_mRNA_rel"), color: "#9a9a9a", dash: true },
+            { label: "this scenario", values: col(run.run, "SOCS3_mRNA_rel"), color: "#2563eb" },
+            { label: "IL-6 alone", values: col(run.baseline, "SOCS3_mRNA_rel"), color: "#9a9a9a", dash: true },
           ]
         : [],
     [run],
@@ -185,6 +185,20 @@ export function App() {
     a.download = `stat3-lab-fig${figure}-t${Math.round(t[ti] ?? 0)}min.png`;
     a.click();
   };
+
+  // the drug-class nodes of the map a scenario drug belongs to (by membership, else by its site of action)
+  const drugNodes = useMemo(() => {
+    const g = graphs[1];
+    if (!g || figure !== 1) return [];
+    const siteClass: Record<string, string> = { jak: "inh_jak", egfr: "inh_rtk", egfr_stat3: "inh_rtk", src: "inh_src", abl: "inh_src", sh2: "inh_sh2", dbd: "inh_dbd", stat3_activation: "inh_other" };
+    const out = new Set<string>();
+    for (const id of Object.keys(scenario.drugs)) {
+      const byMember = g.nodes.find((n) => n.glyph === "drug" && n.members?.includes(id));
+      if (byMember) out.add(byMember.id);
+      else for (const s of drugs.find((d) => d.drug === id)?.sites ?? []) if (siteClass[s]) out.add(siteClass[s]);
+    }
+    return [...out];
+  }, [graphs, figure, scenario.drugs, drugs]);
 
   const graph = graphs[figure];
   const nodeName = (id: string) => graphs[1]?.nodes.find((n) => n.id === id)?.label[0] ?? id;
@@ -299,16 +313,29 @@ export function App() {
                   </optgroup>
                 </select>
               </label>
+              <span className="zoom" role="group" aria-label="Zoom the map">
+                <button type="button" onClick={() => map.current?.zoom(1.25)} aria-label="Zoom in">+</button>
+                <button type="button" onClick={() => map.current?.zoom(0.8)} aria-label="Zoom out">−</button>
+                <button type="button" onClick={() => map.current?.fit()}>Fit</button>
+              </span>
               <button type="button" onClick={exportPng} data-testid="export-png">
                 Export PNG
               </button>
             </div>
             {graph ? (
-              <MapView ref={map} graph={graph} activity={activity} perturbed={figure === 1 ? scenario.perturb : {}} selected={selection} onSelect={setSelection} />
+              <MapView
+                ref={map}
+                graph={graph}
+                activity={activity}
+                perturbed={figure === 1 ? scenario.perturb : {}}
+                activeDrugs={drugNodes}
+                selected={selection}
+                onSelect={setSelection}
+              />
             ) : (
               <div className="map-canvas loading">Loading the map…</div>
             )}
-            <div className="timebar">
+            <div className="timebar" hidden={figure !== 1}>
               <button type="button" onClick={() => { if (ti >= t.length - 1) setTIndex(0); setPlaying((p) => !p); }} aria-label={playing ? "Pause" : "Play the response over time"}>
                 {playing ? "❚❚ Pause" : "▶ Play"}
               </button>
@@ -326,11 +353,11 @@ export function App() {
           </section>
 
           <aside className="side" aria-label="Plots and evidence">
-            {graph && selection && <Evidence graph={graph} selection={selection} perturbation={selection?.kind === "node" ? scenario.perturb[selection.id] : undefined} onPerturb={perturb} />}
-            <Plot testId="plot-pstat3" title="STAT3 activation" t={t} lines={pLines} cursorT={t[ti]} yLabel="fraction of total" height={170} />
-            <Plot testId="plot-socs3" title="SOCS3 feedback" t={t} lines={sLines} cursorT={t[ti]} yLabel="fold vs. basal" height={150} />
-            <Plot testId="plot-hallmarks" title="Hallmark read-outs (target-gene programmes)" t={t} lines={hLines} cursorT={t[ti]} yLabel="score" height={170} />
-            {graph && !selection && <Evidence graph={graph} selection={null} onPerturb={perturb} />}
+            {graph && selection && <Evidence figure={figure} graph={graph} selection={selection} perturbation={selection?.kind === "node" ? scenario.perturb[selection.id] : undefined} onPerturb={perturb} />}
+            <Plot testId="plot-pstat3" title="pSTAT3 (Y705) — fraction of total STAT3" t={t} lines={pLines} cursorT={t[ti]} yLabel="fraction" yFromZero height={170} />
+            <Plot testId="plot-socs3" title="SOCS3 mRNA (negative feedback)" t={t} lines={sLines} cursorT={t[ti]} yLabel="fold vs. basal" yFromZero height={150} />
+            <Plot testId="plot-hallmarks" title="Hallmarks: target-gene proteins, geometric-mean fold change" t={t} lines={hLines} cursorT={t[ti]} yLabel="fold vs. unstimulated" height={170} />
+            {graph && !selection && <Evidence figure={figure} graph={graph} selection={null} onPerturb={perturb} />}
           </aside>
         </main>
       )}

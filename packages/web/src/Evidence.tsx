@@ -7,7 +7,8 @@ import type { Selection } from "./MapView.js";
 /** the review's section ids, spelled out for readers */
 const sectionName = (id: string) => `section: ${id.replace(/_/g, " ")}`;
 
-export function Evidence({ graph, selection, perturbation, onPerturb }: {
+export function Evidence({ figure, graph, selection, perturbation, onPerturb }: {
+  figure: 1 | 2;
   graph: MapGraph;
   selection: Selection | null;
   perturbation?: Perturbation;
@@ -46,7 +47,7 @@ export function Evidence({ graph, selection, perturbation, onPerturb }: {
   }
   const name = (id: string) => graph.nodes.find((n) => n.id === id)?.label[0] ?? id;
   const title = node ? node.label.slice(0, node.nameLines ?? 1).join(" ") : `${name(arc!.source)} → ${name(arc!.target)}`;
-  const perturbable = node && (NODE_PARAMS[node.id] || node.id === "il6");
+  const perturbable = figure === 1 && node && (NODE_PARAMS[node.id] || node.id === "il6");
 
   return (
     <section className="evidence" aria-label="Evidence" aria-live="polite">
@@ -71,7 +72,10 @@ export function Evidence({ graph, selection, perturbation, onPerturb }: {
           ))}
         </fieldset>
       )}
-      {node && !perturbable && <p className="hint">This element is read out by the model but has no perturbation of its own.</p>}
+      {figure === 1 && node && !perturbable && node.glyph !== "drug" && (
+        <p className="hint">The model reads this element out (it lights up with activity) but has no perturbation for it.</p>
+      )}
+      {node?.glyph === "drug" && <p className="hint">Add one of these drugs in the scenario panel to see its effect.</p>}
       {error && <p className="error">{error}</p>}
       {items === null && el.evidence.length > 0 && <p>Loading evidence…</p>}
       {items && items.length === 0 && <p className="hint">No sentence of the review is attached to this element.</p>}

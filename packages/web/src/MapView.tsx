@@ -15,7 +15,10 @@ export interface Selection {
 
 export interface MapHandle {
   png(): string | null;
+  /** bring an element and its neighbours into view */
   select(id: string): void;
+  zoom(factor: number): void;
+  fit(): void;
 }
 
 const SHAPE: Record<string, string> = {
@@ -96,9 +99,11 @@ export const MapView = forwardRef<MapHandle, {
   graph: MapGraph;
   activity: Record<string, number>;
   perturbed: Record<string, string>;
+  /** drug nodes (classes) on the map that a drug of the scenario belongs to: highlighted */
+  activeDrugs: string[];
   selected: Selection | null;
   onSelect: (s: Selection | null) => void;
-}>(function MapView({ graph, activity, perturbed, selected, onSelect }, ref) {
+}>(function MapView({ graph, activity, perturbed, activeDrugs, selected, onSelect }, ref) {
   const box = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -107,9 +112,18 @@ export const MapView = forwardRef<MapHandle, {
   useImperativeHandle(ref, () => ({
     png: () => (cy.current ? cy.current.png({ full: true, scale: 2, bg: "#ffffff" }) : null),
     select: (id: string) => {
-      const e = cy.current?.getElementById(id);
-      if (e && e.nonempty()) cy.current?.animate({ center: { eles: e } }, { duration: 200 });
+      const c = cy.current;
+      const e = c?.getElementById(id);
+      if (!c || !e || e.empty()) return;
+      // centre it at a zoom where labels read comfortably (~1:1 with the figure's layout)
+      c.animate({ center: { eles: e }, zoom: Math.max(c.zoom(), 1.1) }, { duration: 250 });
     },
+    zoom: (f: number) => {
+      const c = cy.current;
+      if (!c) return;
+      c.zoom({ level: c.zoom() * f, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+    },
+    fit: () => cy.current?.fit(undefined, 10),
   }));
 
   useEffect(() => {
@@ -180,6 +194,7 @@ export const MapView = forwardRef<MapHandle, {
           },
         },
         { selector: "node.membrane", style: { "background-color": "#c9d6e6", "background-opacity": 1 } },
+        { selector: "node.drug.in-use", style: { "background-color": "#b42318", color: "#fff", "border-width": 3, "font-weight": "bold" } },
         { selector: "node.perturbed", style: { "border-width": 4, "border-color": "#b42318", "border-style": "double" } },
         {
           selector: "edge",
@@ -227,9 +242,12 @@ export const MapView = forwardRef<MapHandle, {
         e.data("act", activity[n.id] ?? 0);
         if (perturbed[n.id]) e.addClass("perturbed");
         else e.removeClass("perturbed");
+        const inUse = activeDrugs.includes(n.id);
+        if (inUse) e.addClass("in-use");
+        else e.removeClass("in-use");
       }
     });
-  }, [activity, perturbed, graph]);
+  }, [activity, perturbed, activeDrugs, graph]);
 
   useEffect(() => {
     const c = cy.current;

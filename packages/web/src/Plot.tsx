@@ -10,7 +10,7 @@ export interface Line {
   dash?: boolean;
 }
 
-export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", height = 200, testId, xTick }: {
+export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", height = 200, testId, xTick, yFromZero }: {
   title: string;
   t: number[];
   lines: Line[];
@@ -21,6 +21,8 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
   testId?: string;
   /** tick text for an x value (e.g. a log10 dose shown as "1 µM") */
   xTick?: (v: number) => string;
+  /** y axis from 0 (amounts and fractions read better against zero) */
+  yFromZero?: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -34,7 +36,10 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
       width,
       height,
       title,
-      scales: { x: { time: false } },
+      scales: {
+        x: { time: false },
+        ...(yFromZero ? { y: { range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [0, max > 0 ? max * 1.08 : 1] } } : {}),
+      },
       axes: [
         xTick
           ? { label: xLabel, stroke: "#333", values: (_u: uPlot, vals: number[]) => vals.map((v) => (Number.isInteger(v) ? xTick(v) : "")) }
@@ -69,7 +74,7 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [t, lines, title, yLabel, xLabel, height, xTick]);
+  }, [t, lines, title, yLabel, xLabel, height, xTick, yFromZero]);
 
   useEffect(() => {
     plot.current?.redraw(false, false);
