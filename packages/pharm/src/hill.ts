@@ -152,6 +152,8 @@ export function fitHill(doses: readonly number[], ys: readonly number[], o: Hill
   const J = new Float64Array(n * 4);
   const r = new Float64Array(n);
   const A = new Float64Array(k * k);
+  const H = new Float64Array(k * k);
+  const step = new Float64Array(k);
   const g = new Float64Array(k);
   const piv = new Int32Array(k);
   const clip = (t: Float64Array) => {
@@ -234,16 +236,19 @@ export function fitHill(doses: readonly number[], ys: readonly number[], o: Hill
         for (let i = 0; i < n; i++) sg += J[i * 4 + idx[a]] * r[i];
         g[a] = sg;
       }
+      // Gauss–Newton matrix JᵀJ once per iteration; only the damping changes between tries
+      for (let a = 0; a < k; a++)
+        for (let b = a; b < k; b++) {
+          let s = 0;
+          for (let i = 0; i < n; i++) s += J[i * 4 + idx[a]] * J[i * 4 + idx[b]];
+          H[a * k + b] = s;
+          H[b * k + a] = s;
+        }
       let improved = false;
       for (let tries = 0; tries < 30; tries++) {
-        for (let a = 0; a < k; a++)
-          for (let b = 0; b < k; b++) {
-            let s = 0;
-            for (let i = 0; i < n; i++) s += J[i * 4 + idx[a]] * J[i * 4 + idx[b]];
-            A[a * k + b] = s;
-          }
-        for (let a = 0; a < k; a++) A[a * k + a] += lambda * (A[a * k + a] + 1e-12);
-        const step = Float64Array.from(g);
+        A.set(H);
+        for (let a = 0; a < k; a++) A[a * k + a] += lambda * (H[a * k + a] + 1e-12);
+        step.set(g);
         if (luFactor(A, k, piv) !== 0) {
           lambda *= 10;
           continue;

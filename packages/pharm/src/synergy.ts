@@ -200,11 +200,19 @@ export function loewe(m: ComboMatrix, fits = fitSingleAgents(m)): SynergyResult 
   return finish("loewe", m, e, fits);
 }
 
-/** Refit one row/column of combination responses with e0 fixed at the other drug's effect, emax = 100. */
-function zipRefit(doses: number[], ys: number[], e0: number): number[] {
+/**
+ * Refit one row/column of combination responses with e0 fixed at the other drug's effect, emax = 100.
+ * Two starts, the better kept: the varying drug's single-agent EC50 and slope (the combination curve is
+ * that curve when the drugs do not interact), and the middle dose with slope 1.
+ */
+function zipRefit(doses: number[], ys: number[], e0: number, single: HillParams): number[] {
   if (doses.length === 1) return [ys[0] - 1e-10];
   try {
-    const f = fitHill(doses, ys, { fixed: { e0, emax: 100 }, lower: { h: -20 } });
+    const o = { fixed: { e0, emax: 100 }, lower: { h: -20 } };
+    let f = fitHill(doses, ys, { ...o, start: single });
+    const mid = { ...single, ec50: doses[Math.floor(doses.length / 2)], h: 1 };
+    const g = fitHill(doses, ys, { ...o, start: mid });
+    if (g.rss < f.rss) f = g;
     if (!f.converged) return ys;
     return doses.map((d) => hill(d, f.params));
   } catch {
@@ -225,12 +233,13 @@ export function zip(m: ComboMatrix, fits = fitSingleAgents(m)): SynergyResult {
       dA,
       dA.map((_, i) => m.response[i + 1][j]),
       fb[j],
+      fits.a.params,
     );
     for (let i = 1; i < nA; i++) byCol[i][j] = fitted[i - 1];
   }
   const byRow = zeros(nA, nB);
   for (let i = 1; i < nA; i++) {
-    const fitted = zipRefit(dB, m.response[i].slice(1), fa[i]);
+    const fitted = zipRefit(dB, m.response[i].slice(1), fa[i], fits.b.params);
     for (let j = 1; j < nB; j++) byRow[i][j] = fitted[j - 1];
   }
   const e = withMargins(m);

@@ -29,6 +29,7 @@ import {
 } from "@stat3/pharm";
 import { CONTEXT_IDS, parseDoses } from "@stat3/stat3";
 import type { Command } from "commander";
+import type { Piscina } from "piscina";
 import { comboReportSvg, formatDose, synergyHeatmapSvg } from "../render/heatmap.js";
 import { writeFigure } from "../render/png.js";
 import { type ModelSpec, makeEvaluator, parseReadouts } from "../screen/evaluate.js";
@@ -48,6 +49,8 @@ export interface ComboCliOptions {
   workers?: string;
   out?: string;
   quiet?: boolean;
+  /** a running worker pool to use (API callers: servers, benchmarks); overrides workers */
+  pool?: Piscina;
 }
 
 export interface ComboOutput {
@@ -131,7 +134,7 @@ export async function computeCombo(o: ComboCliOptions): Promise<ComboOutput> {
   const items = A.doses.flatMap((a) => B.doses.map((b) => ({ context, drugs: scenario(a, b) })));
   const workers = o.workers === undefined ? 0 : o.workers === "auto" ? "auto" : Number(o.workers);
   let values: number[];
-  if (workers === 0) {
+  if (workers === 0 && !o.pool) {
     const ev = makeEvaluator(model, readouts);
     values = items.map((it) => ev(it.context, it.drugs)[0]);
   } else {
@@ -145,7 +148,7 @@ export async function computeCombo(o: ComboCliOptions): Promise<ComboOutput> {
       items,
       hash: "combo",
     };
-    const run = await runScreen(job, { workers });
+    const run = await runScreen(job, { workers, pool: o.pool });
     const failed = run.results.find((r) => r.error);
     if (failed)
       throw new EngineError(Codes.SIM_BAD_SETTING, `simulation ${failed.idx} failed: ${failed.error}`);

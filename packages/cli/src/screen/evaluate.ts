@@ -12,7 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import { Codes, type CompiledModel, compileModel, EngineError, simulate } from "@stat3/engine";
-import { parseReadout, runStat3 } from "@stat3/stat3";
+import { parseReadout, type Regimen, runStat3 } from "@stat3/stat3";
 import { parseSbmlFile } from "../io/read-model.js";
 
 export type ModelSpec =
@@ -22,6 +22,8 @@ export type ModelSpec =
       il6?: number;
       /** drugs present this many minutes before IL-6 (default 0) */
       preIncubate?: number;
+      /** dosing regimens by drug id (default constant exposure); the dose is per bolus */
+      regimens?: Record<string, Regimen>;
     }
   | {
       kind: "sbml";
@@ -61,6 +63,10 @@ export function makeEvaluator(model: ModelSpec, readouts: readonly Readout[]): E
         il6: model.il6 ?? 40,
         preIncubate: model.preIncubate ?? 0,
         drugs,
+        // only the regimens of drugs in this scenario (the runner checks every regimen's drug)
+        regimens: model.regimens
+          ? Object.fromEntries(Object.entries(model.regimens).filter(([d]) => d in drugs))
+          : undefined,
         times,
         selections: sels,
       });

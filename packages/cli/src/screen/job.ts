@@ -9,6 +9,8 @@
  *     model: stat3                      # or: { sbml: model.xml, contexts: { name: { param: value } } }
  *     il6: 40                           # stat3: IL-6 ng/mL from t = 0
  *     preIncubate: 60min                # stat3: drugs present before IL-6
+ *     regimens:                         # stat3: per drug (default constant exposure); times in min
+ *       ruxolitinib: { kind: repeated, every: 720, doses: 4, halfLife: 180 }
  *     contexts: [autocrine-il6, hepatocyte]
  *     drugs: { ruxolitinib: 1nM..10uM:8, stattic: 0.1uM..100uM:8 }
  *     combinations: [[ruxolitinib, stattic]]
@@ -19,7 +21,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { Codes, EngineError } from "@stat3/engine";
 import { parseYaml, type YamlValue } from "@stat3/fit";
-import { CONTEXT_IDS, parseConcentration, parseDoses } from "@stat3/stat3";
+import { CONTEXT_IDS, parseConcentration, parseDoses, type Regimen } from "@stat3/stat3";
 import { parseMinutes } from "../commands/run.js";
 import type { ModelSpec } from "./evaluate.js";
 
@@ -57,6 +59,34 @@ function doses(v: YamlValue, drug: string, file: string): number[] {
   throw bad(file, `drugs.${drug}: give a range "1nM..10uM:8", a list, or one dose`);
 }
 
+function readRegimens(v: YamlValue, file: string): Record<string, Regimen> {
+  if (!v || typeof v !== "object" || Array.isArray(v)) throw bad(file, "regimens: a mapping drug → regimen");
+  const out: Record<string, Regimen> = {};
+  for (const [d, r] of Object.entries(v)) {
+    if (!r || typeof r !== "object" || Array.isArray(r))
+      throw bad(file, `regimens.${d}: a mapping with kind`);
+    const n = (k: string): number | undefined => {
+      if (r[k] === undefined || r[k] === null) return undefined;
+      const x = Number(r[k]);
+      if (!Number.isFinite(x)) throw bad(file, `regimens.${d}.${k}: a number (minutes), got ${r[k]}`);
+      return x;
+    };
+    if (r.kind === "constant") out[d] = { kind: "constant" };
+    else if (r.kind === "bolus") out[d] = { kind: "bolus", at: n("at"), halfLife: n("halfLife") };
+    else if (r.kind === "repeated") {
+      const every = n("every");
+      const doses = n("doses");
+      if (!(every !== undefined && every > 0 && doses !== undefined && Number.isInteger(doses) && doses >= 1))
+        throw bad(file, `regimens.${d}: repeated dosing needs every > 0 (min) and doses ≥ 1`);
+      out[d] = { kind: "repeated", every, doses, first: n("first"), halfLife: n("halfLife") };
+    } else throw bad(file, `regimens.${d}.kind: constant, bolus or repeated`);
+    // unset optional fields are left out (the job hash and the stored spec stay canonical)
+    for (const [k, x] of Object.entries(out[d]))
+      if (x === undefined) delete (out[d] as Record<string, unknown>)[k];
+  }
+  return out;
+}
+
 /** Reads and expands a job file (.yaml/.yml or .json). */
 export function readScreenJob(file: string): ScreenJob {
   const text = readFileSync(file, "utf8");
@@ -71,6 +101,7 @@ export function expandScreenJob(raw: YamlValue, file = "<screen>"): ScreenJob {
     "model",
     "il6",
     "preIncubate",
+    "regimens",
     "contexts",
     "drugs",
     "combinations",
@@ -91,6 +122,8 @@ export function expandScreenJob(raw: YamlValue, file = "<screen>"): ScreenJob {
     };
     if (!(model.il6 !== undefined && model.il6 >= 0))
       throw bad(file, `il6 must be ≥ 0 ng/mL, got ${raw.il6}`);
+    if (raw.regimens !== undefined && raw.regimens !== null)
+      model.regimens = readRegimens(raw.regimens, file);
   } else if (m && typeof m === "object" && !Array.isArray(m) && typeof m.sbml === "string") {
     const path = resolve(dirname(file), m.sbml);
     let content: string;

@@ -20,6 +20,8 @@ export interface RunScreenOptions {
   /** store for resumable runs; without it results are kept in memory */
   store?: ScreenStore;
   onProgress?: (done: number, total: number) => void;
+  /** a running pool to reuse (from createScreenPool; not destroyed here): models stay compiled between jobs */
+  pool?: Piscina;
 }
 
 export interface ScreenRun {
@@ -33,6 +35,12 @@ export interface ScreenRun {
 function workerFile(): string {
   const here = import.meta.url;
   return fileURLToPath(new URL(here.endsWith(".ts") ? "./worker-boot.mjs" : "./worker.js", here));
+}
+
+/** A pool of screen workers to keep across jobs (a server, a benchmark); destroy() it when done. */
+export function createScreenPool(workers: number | "auto" = "auto"): Piscina {
+  const n = Math.max(1, resolveWorkers(workers));
+  return new Piscina({ filename: workerFile(), minThreads: n, maxThreads: n });
 }
 
 export function resolveWorkers(w: number | "auto" | undefined): number {
@@ -50,7 +58,7 @@ export async function runScreen(job: ScreenJob, o: RunScreenOptions = {}): Promi
   const done = store ? store.done(job.hash) : new Set<number>();
   const pending: number[] = [];
   for (let i = 0; i < total; i++) if (!done.has(i)) pending.push(i);
-  const nWorkers = Math.min(resolveWorkers(o.workers), pending.length);
+  const nWorkers = o.pool ? o.pool.options.maxThreads : Math.min(resolveWorkers(o.workers), pending.length);
   const size =
     o.batchSize ?? Math.max(4, Math.min(64, Math.ceil(pending.length / Math.max(1, nWorkers * 8))));
   const batches: ScreenTask[] = [];
@@ -69,7 +77,10 @@ export async function runScreen(job: ScreenJob, o: RunScreenOptions = {}): Promi
     count += res.length;
     o.onProgress?.(count, total);
   };
-  if (nWorkers === 0) {
+  if (o.pool) {
+    const pool = o.pool;
+    await Promise.all(batches.map((b) => (pool.run(b) as Promise<ItemResult[]>).then(accept)));
+  } else if (nWorkers === 0) {
     for (const b of batches) accept(runBatch(b));
   } else {
     const pool = new Piscina({ filename: workerFile(), minThreads: nWorkers, maxThreads: nWorkers });

@@ -55,3 +55,34 @@ test("bad jobs are rejected with the file and the key", () => {
   );
   assert.throws(() => expandScreenJob({ ...ok, model: { sbml: "nope.xml" } }, "/tmp/s.yaml"), /cannot read/);
 });
+
+test("stat3 regimens in the job: bolus and repeated dosing, checked", () => {
+  const j = expandScreenJob({
+    drugs: { ruxolitinib: [100] },
+    regimens: { ruxolitinib: { kind: "repeated", every: 720, doses: 4, halfLife: 180 } },
+    readouts: ["pSTAT3_fraction@48h"],
+  });
+  assert.deepEqual(j.model.kind === "stat3" && j.model.regimens, {
+    ruxolitinib: { kind: "repeated", every: 720, doses: 4, halfLife: 180 },
+  });
+  const plain = expandScreenJob({ drugs: { ruxolitinib: [100] }, readouts: ["pSTAT3_fraction@48h"] });
+  assert.notEqual(plain.hash, j.hash);
+  assert.throws(
+    () =>
+      expandScreenJob({
+        drugs: { ruxolitinib: [100] },
+        regimens: { ruxolitinib: { kind: "drip" } },
+        readouts: ["x@1"],
+      }),
+    /regimens\.ruxolitinib\.kind/,
+  );
+  assert.throws(
+    () =>
+      expandScreenJob({
+        drugs: { ruxolitinib: [100] },
+        regimens: { ruxolitinib: { kind: "repeated" } },
+        readouts: ["x@1"],
+      }),
+    /every > 0/,
+  );
+});
