@@ -73,11 +73,22 @@ export interface HeatmapPanel {
   values: number[][];
   color: (v: number) => Rgb;
   /** legend: from, to and a label */
-  legend: { lo: number; hi: number; label: string };
+  legend: {
+    lo: number;
+    hi: number;
+    label: string /** words at the ends of the bar */;
+    ends?: [string, string];
+  };
   /** cells to draw hatched (e.g. the single-agent row/column of a synergy map) */
   muted?: (i: number, j: number) => boolean;
   /** decimals of the cell numbers */
   digits?: number;
+}
+
+/** A cell's number; a value that rounds to zero prints without a sign ("-0.0" reads as a bug). */
+function cellText(v: number, digits: number): string {
+  const t = v.toFixed(digits);
+  return Number(t) === 0 ? (0).toFixed(digits) : t;
 }
 
 /** One heatmap panel as an SVG group; drug A dose increases upwards, drug B to the right. */
@@ -105,7 +116,7 @@ export function heatmapGroup(p: HeatmapPanel): string {
       if (!muted && Number.isFinite(v)) {
         const ink = luminance(col) < 0.55 ? "#ffffff" : "#222222";
         out.push(
-          `<text x="${cx + c / 2}" y="${cy + c / 2 + fs * 0.35}" ${FONT} font-size="${fs}" text-anchor="middle" fill="${ink}">${v.toFixed(p.digits ?? 0)}</text>`,
+          `<text x="${cx + c / 2}" y="${cy + c / 2 + fs * 0.35}" ${FONT} font-size="${fs}" text-anchor="middle" fill="${ink}">${cellText(v, p.digits ?? 0)}</text>`,
         );
       }
     }
@@ -148,6 +159,14 @@ export function heatmapGroup(p: HeatmapPanel): string {
     out.push(`<line x1="${bx + 14}" x2="${bx + 18}" y1="${ty}" y2="${ty}" stroke="#555"/>`);
     out.push(`<text x="${bx + 21}" y="${ty + 4}" ${FONT} font-size="10">${t}</text>`);
   }
+  if (p.legend.ends) {
+    out.push(
+      `<text x="${bx + 7}" y="${top - 9}" ${FONT} font-size="10" text-anchor="middle" fill="#a01c2c">${esc(p.legend.ends[1])}</text>`,
+    );
+    out.push(
+      `<text x="${bx + 7}" y="${top + bh + 14}" ${FONT} font-size="10" text-anchor="middle" fill="#1e7a46">${esc(p.legend.ends[0])}</text>`,
+    );
+  }
   const lx = bx + 52;
   out.push(
     `<text x="${lx}" y="${top + bh / 2}" ${FONT} font-size="11" text-anchor="middle" transform="rotate(-90 ${lx} ${top + bh / 2})">${esc(p.legend.label)}</text>`,
@@ -186,13 +205,13 @@ export function synergyHeatmapSvg(o: SynergyMapInput): string {
       y: 5,
       cell,
       title: o.title,
-      rowsLabel: `${o.drugA} (nM)`,
-      colsLabel: `${o.drugB} (nM)`,
+      rowsLabel: o.drugA,
+      colsLabel: o.drugB,
       rowDoses: o.dosesA,
       colDoses: o.dosesB,
       values: o.scores,
       color: (v) => synergyColor(v, lim),
-      legend: { lo: -lim, hi: lim, label: o.label },
+      legend: { lo: -lim, hi: lim, label: o.label, ends: ["antagonism", "synergy"] },
       muted: (i, j) => i === 0 || j === 0,
       digits: 1,
     }),
@@ -381,7 +400,7 @@ export function comboReportSvg(o: ReportInput): string {
       colDoses: o.dosesB,
       values: o.scores,
       color: (v) => synergyColor(v, lim),
-      legend: { lo: -lim, hi: lim, label: "synergy (% points)" },
+      legend: { lo: -lim, hi: lim, label: "synergy (% points)", ends: ["antagonism", "synergy"] },
       muted: (i, j) => i === 0 || j === 0,
       digits: 1,
     }),
