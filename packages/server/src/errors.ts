@@ -31,9 +31,15 @@ export function errorBody(e: unknown): { statusCode: number; body: ErrorBody } {
   }
   // PEtab / fit errors carry a code too
   const maybe = e as { code?: unknown; message?: unknown; diagnostic?: { code: string; message: string } };
-  if (maybe?.diagnostic?.code) return { statusCode: 400, body: { error: { code: maybe.diagnostic.code, message: maybe.diagnostic.message } } };
+  if (maybe?.diagnostic?.code)
+    return {
+      statusCode: 400,
+      body: { error: { code: maybe.diagnostic.code, message: maybe.diagnostic.message } },
+    };
   return {
     statusCode: 500,
-    body: { error: { code: "E-INTERNAL", message: `internal error: ${String(maybe?.message ?? e).split("\n")[0]}` } },
+    body: {
+      error: { code: "E-INTERNAL", message: `internal error: ${String(maybe?.message ?? e).split("\n")[0]}` },
+    },
   };
 }

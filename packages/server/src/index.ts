@@ -10,8 +10,8 @@
  *   6. limits     limits.ts — work caps per request
  */
 export { type AppOptions, buildApp, openApi, toCsv } from "./app.js";
-export { defaultDataDir, defaultWebRoot, type ServeOptions, startServer } from "./server.js";
-export { MIGRATIONS, migrate, Store, type JobRow, type ScenarioRow } from "./store.js";
 export { JobRunner, type JobRunnerOptions } from "./jobs.js";
-export { runTask, TASK_KINDS, type TaskKind } from "./tasks.js";
 export { checkWork, LIMITS, LimitError } from "./limits.js";
+export { defaultDataDir, defaultWebRoot, type ServeOptions, startServer } from "./server.js";
+export { type JobRow, MIGRATIONS, migrate, type ScenarioRow, Store } from "./store.js";
+export { runTask, TASK_KINDS, type TaskKind } from "./tasks.js";

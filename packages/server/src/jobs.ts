@@ -42,7 +42,11 @@ export class JobRunner {
 
   submit(kind: TaskKind, input: unknown): JobRow {
     if (this.store.countJobs(["queued", "running"]) >= LIMITS.maxQueuedJobs)
-      throw new LimitError(`${LIMITS.maxQueuedJobs} jobs are already queued or running; try again later`, 429, "E-BUSY");
+      throw new LimitError(
+        `${LIMITS.maxQueuedJobs} jobs are already queued or running; try again later`,
+        429,
+        "E-BUSY",
+      );
     const job = this.store.createJob(kind, input);
     const p = this.execute(job.id, kind, input).finally(() => this.pending.delete(p));
     this.pending.add(p);
@@ -66,7 +70,11 @@ export class JobRunner {
       try {
         reply = await this.pool.run({ kind, input, port: port2 }, { transferList: [port2] });
       } catch (e) {
-        reply = { ok: false, status: 500, error: { code: "E-WORKER", message: `worker failed: ${String((e as Error)?.message ?? e)}` } };
+        reply = {
+          ok: false,
+          status: 500,
+          error: { code: "E-WORKER", message: `worker failed: ${String((e as Error)?.message ?? e)}` },
+        };
       } finally {
         port1.close();
       }

@@ -40,7 +40,8 @@ export class LimitError extends Error {
 export function checkWork(end: number, points: number, selections = 0): void {
   if (points > LIMITS.maxPoints)
     throw new LimitError(`points = ${points} is above the cap of ${LIMITS.maxPoints} per simulation`);
-  if (end > LIMITS.maxEnd) throw new LimitError(`end = ${end} is above the cap of ${LIMITS.maxEnd} time units`);
+  if (end > LIMITS.maxEnd)
+    throw new LimitError(`end = ${end} is above the cap of ${LIMITS.maxEnd} time units`);
   if (end * points > LIMITS.maxWork)
     throw new LimitError(
       `end × points = ${end * points} is above the cap of ${LIMITS.maxWork} (ask for fewer points or a shorter horizon)`,

@@ -5,7 +5,9 @@
 import { startServer } from "./server.js";
 
 const s = await startServer({});
-console.log(`STAT3 Lab: ${s.url}  (API ${s.url}/api/health, docs ${s.url}/api/docs${s.web ? "" : "; web app not built — run npm run build:web"})`);
+console.log(
+  `STAT3 Lab: ${s.url}  (API ${s.url}/api/health, docs ${s.url}/api/docs${s.web ? "" : "; web app not built — run npm run build:web"})`,
+);
 for (const sig of ["SIGINT", "SIGTERM"] as const)
   process.once(sig, () => {
     void s.app.close().then(() => process.exit(0));

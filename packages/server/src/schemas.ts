@@ -15,7 +15,12 @@ export const errorSchema = {
   properties: {
     error: {
       type: "object",
-      properties: { code: { type: "string" }, message: { type: "string" }, hint: { type: "string" }, line: { type: "integer" } },
+      properties: {
+        code: { type: "string" },
+        message: { type: "string" },
+        hint: { type: "string" },
+        line: { type: "integer" },
+      },
       required: ["code", "message"],
     },
   },
@@ -144,6 +149,7 @@ export const jobBody = {
   // the input is validated against its kind's schema
   allOf: Object.entries(JOB_INPUT_SCHEMAS).map(([kind, schema]) => ({
     if: { properties: { kind: { const: kind } } },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keyword, not a thenable
     then: { properties: { input: schema } },
   })),
 } as const;

@@ -23,11 +23,14 @@ export function defaultWebRoot(): string {
   return resolve(fileURLToPath(new URL("../../web/dist", import.meta.url)));
 }
 
-export async function startServer(o: ServeOptions): Promise<{ app: FastifyInstance; url: string; web: boolean }> {
+export async function startServer(
+  o: ServeOptions,
+): Promise<{ app: FastifyInstance; url: string; web: boolean }> {
   const host = o.host ?? process.env.HOST ?? "127.0.0.1";
   const portText = o.port ?? process.env.PORT ?? "8080";
   const port = Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be an integer 0–65535, got "${portText}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be an integer 0–65535, got "${portText}"`);
   const webRoot = o.webRoot ?? defaultWebRoot();
   const web = existsSync(resolve(webRoot, "index.html"));
   const app = await buildApp({

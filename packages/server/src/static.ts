@@ -32,11 +32,15 @@ export function serveStatic(app: FastifyInstance, root: string): boolean {
       return { error: { code: "E-NOT-FOUND", message: `no API route ${req.method} /${url}` } };
     }
     let file = normalize(join(base, url));
-    if (!(file === base || file.startsWith(base + sep)) || !existsSync(file) || !statSync(file).isFile()) file = index;
+    if (!(file === base || file.startsWith(base + sep)) || !existsSync(file) || !statSync(file).isFile())
+      file = index;
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     reply.header("content-type", type);
     reply.header("x-content-type-options", "nosniff");
-    reply.header("cache-control", file.includes(`${sep}assets${sep}`) ? "public, max-age=31536000, immutable" : "no-cache");
+    reply.header(
+      "cache-control",
+      file.includes(`${sep}assets${sep}`) ? "public, max-age=31536000, immutable" : "no-cache",
+    );
     return reply.send(readFileSync(file));
   });
   return true;

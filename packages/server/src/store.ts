@@ -77,10 +77,11 @@ export class Store {
     migrate(this.db);
     // jobs that were running when the server stopped will never finish: say so
     this.db
-      .prepare(
-        "UPDATE jobs SET status='failed', error=?, finished_at=? WHERE status IN ('queued','running')",
-      )
-      .run(JSON.stringify({ code: "E-JOB-INTERRUPTED", message: "the server stopped before the job finished" }), now());
+      .prepare("UPDATE jobs SET status='failed', error=?, finished_at=? WHERE status IN ('queued','running')")
+      .run(
+        JSON.stringify({ code: "E-JOB-INTERRUPTED", message: "the server stopped before the job finished" }),
+        now(),
+      );
   }
 
   get version(): number {
@@ -96,7 +97,9 @@ export class Store {
   }
 
   getScenario(id: string): ScenarioRow | undefined {
-    const r = this.db.prepare("SELECT * FROM scenarios WHERE id = ?").get(id) as Record<string, string> | undefined;
+    const r = this.db.prepare("SELECT * FROM scenarios WHERE id = ?").get(id) as
+      | Record<string, string>
+      | undefined;
     return r && { id: r.id, name: r.name, kind: r.kind, body: JSON.parse(r.body), createdAt: r.created_at };
   }
 
@@ -110,7 +113,9 @@ export class Store {
   createJob(kind: string, input: unknown): JobRow {
     const row: JobRow = { id: newId(), kind, input, status: "queued", progress: 0, createdAt: now() };
     this.db
-      .prepare("INSERT INTO jobs (id, kind, input, status, progress, created_at) VALUES (?, ?, ?, 'queued', 0, ?)")
+      .prepare(
+        "INSERT INTO jobs (id, kind, input, status, progress, created_at) VALUES (?, ?, ?, 'queued', 0, ?)",
+      )
       .run(row.id, kind, JSON.stringify(input), row.createdAt);
     return row;
   }
@@ -143,7 +148,9 @@ export class Store {
   }
 
   getJob(id: string): JobRow | undefined {
-    const r = this.db.prepare("SELECT * FROM jobs WHERE id = ?").get(id) as Record<string, string | number | null> | undefined;
+    const r = this.db.prepare("SELECT * FROM jobs WHERE id = ?").get(id) as
+      | Record<string, string | number | null>
+      | undefined;
     if (!r) return undefined;
     return {
       id: String(r.id),

@@ -126,7 +126,9 @@ export interface CombinationInput {
 export function runCombination(i: CombinationInput, progress?: (f: number) => void) {
   const n = i.dosesA.length * i.dosesB.length;
   if (i.dosesA.length > LIMITS.maxMatrix || i.dosesB.length > LIMITS.maxMatrix)
-    throw new LimitError(`matrix ${i.dosesA.length}×${i.dosesB.length} is above the cap of ${LIMITS.maxMatrix} per side`);
+    throw new LimitError(
+      `matrix ${i.dosesA.length}×${i.dosesB.length} is above the cap of ${LIMITS.maxMatrix} per side`,
+    );
   const matrix = { dosesA: i.dosesA, dosesB: i.dosesB, response: i.dosesA.map(() => i.dosesB.map(() => 0)) };
   checkMatrix(matrix); // ascending doses starting at 0: refuse before simulating anything
   const selection = i.selection ?? "pSTAT3_fraction";
@@ -135,7 +137,13 @@ export function runCombination(i: CombinationInput, progress?: (f: number) => vo
     const drugs: Record<string, number> = {};
     if (a > 0) drugs[i.drugA] = a;
     if (b > 0) drugs[i.drugB] = (drugs[i.drugB] ?? 0) + b;
-    const r = runStat3({ context: i.context, il6: i.il6 ?? 40, drugs, times: [time], selections: ["time", selection] });
+    const r = runStat3({
+      context: i.context,
+      il6: i.il6 ?? 40,
+      drugs,
+      times: [time],
+      selections: ["time", selection],
+    });
     return r.values[1][0];
   };
   const response: number[][] = [];
@@ -151,7 +159,10 @@ export function runCombination(i: CombinationInput, progress?: (f: number) => vo
   }
   const control = response[0][0];
   matrix.response = response.map((row) => row.map((v) => percentInhibition(v, control)));
-  const scores: Record<string, { synergy: number[][]; expected: number[][]; summary: unknown } | { error: string }> = {};
+  const scores: Record<
+    string,
+    { synergy: number[][]; expected: number[][]; summary: unknown } | { error: string }
+  > = {};
   for (const model of SYNERGY_MODELS) {
     try {
       const r = synergy(matrix, model);
@@ -186,7 +197,8 @@ export interface LogicalInput {
 
 export function runLogical(i: LogicalInput) {
   const samples = i.samples ?? 1000;
-  if (samples > LIMITS.maxSamples) throw new LimitError(`samples = ${samples} is above the cap of ${LIMITS.maxSamples}`);
+  if (samples > LIMITS.maxSamples)
+    throw new LimitError(`samples = ${samples} is above the cap of ${LIMITS.maxSamples}`);
   // biome-ignore lint/suspicious/noExplicitAny: context names are validated by scenarioFixes
   const r = phenotypes({ context: i.context as any, drugs: i.drugs, samples, seed: i.seed ?? 1 });
   return { context: i.context, drugs: i.drugs ?? [], samples, p: r.p, err: r.err };
@@ -205,17 +217,38 @@ export function runPetabLlh(i: PetabInput) {
   const problem = loadPetabProblem(i.yaml, (rel) => {
     const name = rel.replace(/^\.\//, "");
     const text = i.files[name];
-    if (text === undefined) throw new LimitError(`PEtab problem refers to "${rel}", which was not uploaded`, 400, "E-PETAB-FILE");
+    if (text === undefined)
+      throw new LimitError(`PEtab problem refers to "${rel}", which was not uploaded`, 400, "E-PETAB-FILE");
     return text;
   });
   const obj = petabObjective(problem);
   const x = obj.toScaled(i.parameters ?? {});
   const r = obj.evaluate(x);
-  return { llh: r.llh, chi2: r.chi2, logPrior: r.logPrior, parameterIds: obj.parameterIds, x: Array.from(x), measurements: r.simulation.length };
+  return {
+    llh: r.llh,
+    chi2: r.chi2,
+    logPrior: r.logPrior,
+    parameterIds: obj.parameterIds,
+    x: Array.from(x),
+    measurements: r.simulation.length,
+  };
 }
 
-export type TaskKind = "scenario" | "sbml-simulate" | "dose-response" | "combination" | "logical" | "petab-llh";
-export const TASK_KINDS: TaskKind[] = ["scenario", "sbml-simulate", "dose-response", "combination", "logical", "petab-llh"];
+export type TaskKind =
+  | "scenario"
+  | "sbml-simulate"
+  | "dose-response"
+  | "combination"
+  | "logical"
+  | "petab-llh";
+export const TASK_KINDS: TaskKind[] = [
+  "scenario",
+  "sbml-simulate",
+  "dose-response",
+  "combination",
+  "logical",
+  "petab-llh",
+];
 
 /** Run one task by kind (the worker's entry and the inline fallback). */
 export function runTask(kind: TaskKind, input: unknown, progress?: (f: number) => void): unknown {

@@ -9,7 +9,9 @@ export interface WorkerTask {
   port?: MessagePort;
 }
 
-export type WorkerReply = { ok: true; result: unknown } | { ok: false; status: number; error: { code: string; message: string } };
+export type WorkerReply =
+  | { ok: true; result: unknown }
+  | { ok: false; status: number; error: { code: string; message: string } };
 
 export default function work(task: WorkerTask): WorkerReply {
   let last = 0;

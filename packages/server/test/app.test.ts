@@ -26,9 +26,20 @@ describe("HTTP API (inject)", () => {
     assert.equal(r.statusCode, 200);
     const doc = r.json();
     assert.equal(doc.openapi, "3.1.0");
-    for (const p of ["/api/health", "/api/simulate", "/api/sbml/simulate", "/api/jobs", "/api/jobs/{id}", "/api/kb/entities/{id}", "/api/maps/{figure}"])
+    for (const p of [
+      "/api/health",
+      "/api/simulate",
+      "/api/sbml/simulate",
+      "/api/jobs",
+      "/api/jobs/{id}",
+      "/api/kb/entities/{id}",
+      "/api/maps/{figure}",
+    ])
       assert.ok(doc.paths[p], `missing ${p}`);
-    assert.equal(doc.paths["/api/simulate"].post.requestBody.content["application/json"].schema.properties.il6.maximum, 1000);
+    assert.equal(
+      doc.paths["/api/simulate"].post.requestBody.content["application/json"].schema.properties.il6.maximum,
+      1000,
+    );
   });
 
   test("knowledge base: entity, search, interaction evidence, unknown id → 404 with suggestions", async () => {
@@ -64,7 +75,11 @@ describe("HTTP API (inject)", () => {
 
   test("scenario: IL-6 raises pSTAT3; ruxolitinib lowers it", async () => {
     const run = async (drugs?: Record<string, number>) => {
-      const r = await app.inject({ method: "POST", url: "/api/simulate", payload: { il6: 40, end: 60, points: 61, drugs } });
+      const r = await app.inject({
+        method: "POST",
+        url: "/api/simulate",
+        payload: { il6: 40, end: 60, points: 61, drugs },
+      });
       assert.equal(r.statusCode, 200, r.body);
       const j = r.json();
       const col = j.columns.indexOf("pSTAT3_fraction");
@@ -77,24 +92,40 @@ describe("HTTP API (inject)", () => {
   });
 
   test("scenario bad input: unknown drug 400 naming it; unknown field 400; huge request 422", async () => {
-    const d = await app.inject({ method: "POST", url: "/api/simulate", payload: { drugs: { ruxolitinibb: 10 } } });
+    const d = await app.inject({
+      method: "POST",
+      url: "/api/simulate",
+      payload: { drugs: { ruxolitinibb: 10 } },
+    });
     assert.equal(d.statusCode, 400);
     assert.match(d.json().error.message, /ruxolitinibb.*did you mean ruxolitinib/);
     const f = await app.inject({ method: "POST", url: "/api/simulate", payload: { il6: 1, rm: "-rf" } });
     assert.equal(f.statusCode, 400);
     assert.equal(f.json().error.code, "E-VALIDATION");
-    const big = await app.inject({ method: "POST", url: "/api/simulate", payload: { end: 14000, points: 5000 } });
+    const big = await app.inject({
+      method: "POST",
+      url: "/api/simulate",
+      payload: { end: 14000, points: 5000 },
+    });
     assert.equal(big.statusCode, 422);
     assert.match(big.json().error.message, /cap/);
   });
 
   test("SBML upload: simulates Boehm 2014; malformed SBML and entities → 400 with a code", async () => {
-    const r = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml: BOEHM, end: 240, points: 25 } });
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/sbml/simulate",
+      payload: { sbml: BOEHM, end: 240, points: 25 },
+    });
     assert.equal(r.statusCode, 200, r.body);
     const j = r.json();
     assert.equal(j.columns[0], "time");
     assert.equal(j.data[0].length, 25);
-    const bad = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml: "<sbml><model>" } });
+    const bad = await app.inject({
+      method: "POST",
+      url: "/api/sbml/simulate",
+      payload: { sbml: "<sbml><model>" },
+    });
     assert.equal(bad.statusCode, 400);
     assert.match(bad.json().error.code, /^E-/);
     const xxe = `<?xml version="1.0"?><!DOCTYPE sbml [<!ENTITY x SYSTEM "file:///etc/passwd">]><sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2"><model id="m">&x;</model></sbml>`;
@@ -104,7 +135,11 @@ describe("HTTP API (inject)", () => {
   });
 
   test("body above the size limit → 413", async () => {
-    const r = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml: "x".repeat(5 * 1024 * 1024) } });
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/sbml/simulate",
+      payload: { sbml: "x".repeat(5 * 1024 * 1024) },
+    });
     assert.equal(r.statusCode, 413);
     assert.equal(r.json().error.code, "E-TOO-LARGE");
   });
@@ -113,7 +148,10 @@ describe("HTTP API (inject)", () => {
     const r = await app.inject({
       method: "POST",
       url: "/api/jobs",
-      payload: { kind: "dose-response", input: { drug: "ruxolitinib", doses: [10, 100, 1000, 10000], time: 30 } },
+      payload: {
+        kind: "dose-response",
+        input: { drug: "ruxolitinib", doses: [10, 100, 1000, 10000], time: 30 },
+      },
     });
     assert.equal(r.statusCode, 202);
     const { id } = r.json();
@@ -125,7 +163,11 @@ describe("HTTP API (inject)", () => {
     assert.ok(j.result.responses[3] < j.result.responses[0], "more drug, less pSTAT3");
     const csv = await app.inject({ method: "GET", url: `/api/jobs/${id}/result?format=csv` });
     assert.equal(csv.body.trim().split("\n").length, 5);
-    const bad = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "dose-response", input: { drug: "nope", doses: [1, 2] } } });
+    const bad = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "dose-response", input: { drug: "nope", doses: [1, 2] } },
+    });
     assert.equal(bad.statusCode, 202);
     await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
     const b = (await app.inject({ method: "GET", url: `/api/jobs/${bad.json().id}` })).json();
@@ -136,21 +178,41 @@ describe("HTTP API (inject)", () => {
   });
 
   test("jobs: bad input is refused before anything is saved; unknown job id → 404", async () => {
-    const before = (app as unknown as { store: { countJobs(s: string[]): number } }).store.countJobs(["queued", "running", "done", "failed"]);
-    const r = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "dose-response", input: { drug: "x" } } });
+    const before = (app as unknown as { store: { countJobs(s: string[]): number } }).store.countJobs([
+      "queued",
+      "running",
+      "done",
+      "failed",
+    ]);
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "dose-response", input: { drug: "x" } },
+    });
     assert.equal(r.statusCode, 400);
     const k = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "shell", input: {} } });
     assert.equal(k.statusCode, 400);
-    const after = (app as unknown as { store: { countJobs(s: string[]): number } }).store.countJobs(["queued", "running", "done", "failed"]);
+    const after = (app as unknown as { store: { countJobs(s: string[]): number } }).store.countJobs([
+      "queued",
+      "running",
+      "done",
+      "failed",
+    ]);
     assert.equal(after, before, "no job row for refused requests");
-    assert.equal((await app.inject({ method: "GET", url: "/api/jobs/00000000-0000-0000-0000-000000000000" })).statusCode, 404);
+    assert.equal(
+      (await app.inject({ method: "GET", url: "/api/jobs/00000000-0000-0000-0000-000000000000" })).statusCode,
+      404,
+    );
   });
 
   test("combination job: 2×2 matrix with Bliss excess 0 on the single-drug edges", async () => {
     const r = await app.inject({
       method: "POST",
       url: "/api/jobs",
-      payload: { kind: "combination", input: { drugA: "ruxolitinib", drugB: "stattic", dosesA: [0, 300], dosesB: [0, 20000] } },
+      payload: {
+        kind: "combination",
+        input: { drugA: "ruxolitinib", drugB: "stattic", dosesA: [0, 300], dosesB: [0, 20000] },
+      },
     });
     await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
     const j = (await app.inject({ method: "GET", url: `/api/jobs/${r.json().id}` })).json();
@@ -168,7 +230,10 @@ describe("HTTP API (inject)", () => {
     const r = await app.inject({
       method: "POST",
       url: "/api/jobs",
-      payload: { kind: "combination", input: { drugA: "ruxolitinib", drugB: "stattic", dosesA: [10, 300], dosesB: [0, 20000] } },
+      payload: {
+        kind: "combination",
+        input: { drugA: "ruxolitinib", drugB: "stattic", dosesA: [10, 300], dosesB: [0, 20000] },
+      },
     });
     await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
     const j = (await app.inject({ method: "GET", url: `/api/jobs/${r.json().id}` })).json();
@@ -178,16 +243,28 @@ describe("HTTP API (inject)", () => {
   });
 
   test("logical phenotypes: caps samples; runs a small simulation", async () => {
-    const big = await app.inject({ method: "POST", url: "/api/logical/phenotypes", payload: { context: "autocrine-il6", samples: 1e6 } });
+    const big = await app.inject({
+      method: "POST",
+      url: "/api/logical/phenotypes",
+      payload: { context: "autocrine-il6", samples: 1e6 },
+    });
     assert.equal(big.statusCode, 422);
-    const r = await app.inject({ method: "POST", url: "/api/logical/phenotypes", payload: { context: "autocrine-il6", samples: 200 } });
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/logical/phenotypes",
+      payload: { context: "autocrine-il6", samples: 200 },
+    });
     assert.equal(r.statusCode, 200, r.body);
     const p = r.json().p;
     for (const v of Object.values(p)) assert.ok((v as number) >= 0 && (v as number) <= 1);
   });
 
   test("saved scenarios round-trip; unknown id 404", async () => {
-    const s = await app.inject({ method: "POST", url: "/api/scenarios", payload: { name: "rux 1 µM", scenario: { il6: 40, drugs: { ruxolitinib: 1000 } } } });
+    const s = await app.inject({
+      method: "POST",
+      url: "/api/scenarios",
+      payload: { name: "rux 1 µM", scenario: { il6: 40, drugs: { ruxolitinib: 1000 } } },
+    });
     assert.equal(s.statusCode, 201);
     const g = (await app.inject({ method: "GET", url: `/api/scenarios/${s.json().id}` })).json();
     assert.deepEqual(g.body, { il6: 40, drugs: { ruxolitinib: 1000 } });
@@ -210,5 +287,14 @@ describe("HTTP API (inject)", () => {
 });
 
 test("toCsv: series to columns", () => {
-  assert.equal(toCsv({ columns: ["time", "x"], data: [[0, 1], [2, 3]] }), "time,x\n0,2\n1,3\n");
+  assert.equal(
+    toCsv({
+      columns: ["time", "x"],
+      data: [
+        [0, 1],
+        [2, 3],
+      ],
+    }),
+    "time,x\n0,2\n1,3\n",
+  );
 });

@@ -15,7 +15,10 @@ test("job runner on the worker-thread pool: SBML job runs in a worker, progress 
 <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><times/><ci>k</ci><ci>A</ci></apply></math></kineticLaw></reaction></listOfReactions>
 </model></sbml>`;
     const job = runner.submit("sbml-simulate", { sbml, end: 2, points: 3 });
-    assert.equal(store.getJob(job.id)?.status === "queued" || store.getJob(job.id)?.status === "running", true);
+    assert.equal(
+      store.getJob(job.id)?.status === "queued" || store.getJob(job.id)?.status === "running",
+      true,
+    );
     await runner.idle();
     const done = store.getJob(job.id);
     assert.equal(done?.status, "done", JSON.stringify(done?.error));

@@ -43,7 +43,9 @@ function col(s: Series | null, name: string): number[] {
 
 export function App() {
   const initial = useMemo(() => new URLSearchParams(location.search), []);
-  const [tab, setTab] = useState<Tab>((["maps", "therapy", "model"].includes(initial.get("tab") ?? "") ? initial.get("tab") : "maps") as Tab);
+  const [tab, setTab] = useState<Tab>(
+    (["maps", "therapy", "model"].includes(initial.get("tab") ?? "") ? initial.get("tab") : "maps") as Tab,
+  );
   const [figure, setFigure] = useState<1 | 2>(initial.get("fig") === "2" ? 2 : 1);
   const [scenario, setScenario] = useState<Scenario>(() => decodeScenario(location.search));
   const [graphs, setGraphs] = useState<Record<number, MapGraph>>({});
@@ -65,8 +67,16 @@ export function App() {
 
   // data from the API
   useEffect(() => {
-    const get = <T,>(u: string) => fetch(u).then((r) => (r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${u}: HTTP ${r.status}`))));
-    Promise.all([get<MapGraph>("/api/maps/1"), get<MapGraph>("/api/maps/2"), get<ContextInfo[]>("/api/model/contexts"), get<DrugInfo[]>("/api/model/drugs")])
+    const get = <T,>(u: string) =>
+      fetch(u).then((r) =>
+        r.ok ? (r.json() as Promise<T>) : Promise.reject(new Error(`${u}: HTTP ${r.status}`)),
+      );
+    Promise.all([
+      get<MapGraph>("/api/maps/1"),
+      get<MapGraph>("/api/maps/2"),
+      get<ContextInfo[]>("/api/model/contexts"),
+      get<DrugInfo[]>("/api/model/drugs"),
+    ])
       .then(([g1, g2, c, d]) => {
         setGraphs({ 1: g1, 2: g2 });
         setContexts(c);
@@ -147,7 +157,12 @@ export function App() {
       run
         ? [
             { label: "this scenario", values: col(run.run, "pSTAT3_fraction"), color: "#c2410c" },
-            { label: "IL-6 alone, no drug or perturbation", values: col(run.baseline, "pSTAT3_fraction"), color: "#9a9a9a", dash: true },
+            {
+              label: "IL-6 alone, no drug or perturbation",
+              values: col(run.baseline, "pSTAT3_fraction"),
+              color: "#9a9a9a",
+              dash: true,
+            },
           ]
         : [],
     [run],
@@ -157,13 +172,25 @@ export function App() {
       run
         ? [
             { label: "this scenario", values: col(run.run, "SOCS3_mRNA_rel"), color: "#2563eb" },
-            { label: "IL-6 alone", values: col(run.baseline, "SOCS3_mRNA_rel"), color: "#9a9a9a", dash: true },
+            {
+              label: "IL-6 alone",
+              values: col(run.baseline, "SOCS3_mRNA_rel"),
+              color: "#9a9a9a",
+              dash: true,
+            },
           ]
         : [],
     [run],
   );
   const hLines: Line[] = useMemo(
-    () => (run ? HALLMARK_SELECTIONS.map((h, i) => ({ label: HALLMARK_NAMES[h], values: col(run.run, h), color: HALLMARK_COLORS[i] })) : []),
+    () =>
+      run
+        ? HALLMARK_SELECTIONS.map((h, i) => ({
+            label: HALLMARK_NAMES[h],
+            values: col(run.run, h),
+            color: HALLMARK_COLORS[i],
+          }))
+        : [],
     [run],
   );
 
@@ -190,12 +217,23 @@ export function App() {
   const drugNodes = useMemo(() => {
     const g = graphs[1];
     if (!g || figure !== 1) return [];
-    const siteClass: Record<string, string> = { jak: "inh_jak", egfr: "inh_rtk", egfr_stat3: "inh_rtk", src: "inh_src", abl: "inh_src", sh2: "inh_sh2", dbd: "inh_dbd", stat3_activation: "inh_other" };
+    const siteClass: Record<string, string> = {
+      jak: "inh_jak",
+      egfr: "inh_rtk",
+      egfr_stat3: "inh_rtk",
+      src: "inh_src",
+      abl: "inh_src",
+      sh2: "inh_sh2",
+      dbd: "inh_dbd",
+      stat3_activation: "inh_other",
+    };
     const out = new Set<string>();
     for (const id of Object.keys(scenario.drugs)) {
       const byMember = g.nodes.find((n) => n.glyph === "drug" && n.members?.includes(id));
       if (byMember) out.add(byMember.id);
-      else for (const s of drugs.find((d) => d.drug === id)?.sites ?? []) if (siteClass[s]) out.add(siteClass[s]);
+      else
+        for (const s of drugs.find((d) => d.drug === id)?.sites ?? [])
+          if (siteClass[s]) out.add(siteClass[s]);
     }
     return [...out];
   }, [graphs, figure, scenario.drugs, drugs]);
@@ -209,7 +247,7 @@ export function App() {
         <h1>
           STAT3 Lab <span className="sub">the STAT3 review's pathway, its evidence and its models</span>
         </h1>
-        <nav aria-label="Views" role="tablist">
+        <div aria-label="Views" role="tablist" className="tabs">
           {(
             [
               ["maps", "Maps & scenario"],
@@ -217,11 +255,18 @@ export function App() {
               ["model", "Your model (SBML)"],
             ] as const
           ).map(([id, label]) => (
-            <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? "active" : ""} onClick={() => setTab(id)} type="button">
+            <button
+              key={id}
+              role="tab"
+              aria-selected={tab === id}
+              className={tab === id ? "active" : ""}
+              onClick={() => setTab(id)}
+              type="button"
+            >
               {label}
             </button>
           ))}
-        </nav>
+        </div>
       </header>
       {loadError && (
         <p className="error" role="alert">
@@ -240,7 +285,11 @@ export function App() {
                   {Object.entries(scenario.perturb).map(([n, p]) => (
                     <li key={n}>
                       {nodeName(n)}: {PERTURB_LABEL[p]}{" "}
-                      <button type="button" onClick={() => perturb(n, null)} aria-label={`Remove perturbation of ${nodeName(n)}`}>
+                      <button
+                        type="button"
+                        onClick={() => perturb(n, null)}
+                        aria-label={`Remove perturbation of ${nodeName(n)}`}
+                      >
                         ×
                       </button>
                     </li>
@@ -250,11 +299,17 @@ export function App() {
             )}
             <section className="status" aria-live="polite">
               {simError ? (
-                <p className="error" role="alert">{simError}</p>
+                <p className="error" role="alert">
+                  {simError}
+                </p>
               ) : run ? (
                 <p data-testid="sim-status">
-                  {busy ? "Simulating…" : `Simulated in your browser in ${run.ms.toFixed(0)} ms`} · peak pSTAT3{" "}
-                  <strong data-testid="peak">{(100 * Math.max(...col(run.run, "pSTAT3_fraction"))).toFixed(1)} %</strong> of total STAT3
+                  {busy ? "Simulating…" : `Simulated in your browser in ${run.ms.toFixed(0)} ms`} · peak
+                  pSTAT3{" "}
+                  <strong data-testid="peak">
+                    {(100 * Math.max(...col(run.run, "pSTAT3_fraction"))).toFixed(1)} %
+                  </strong>{" "}
+                  of total STAT3
                 </p>
               ) : (
                 <p>Loading the model…</p>
@@ -276,7 +331,15 @@ export function App() {
               <div role="radiogroup" aria-label="Figure">
                 {([1, 2] as const).map((f) => (
                   <label key={f} className={figure === f ? "chip active" : "chip"}>
-                    <input type="radio" name="figure" checked={figure === f} onChange={() => { setFigure(f); setSelection(null); }} />
+                    <input
+                      type="radio"
+                      name="figure"
+                      checked={figure === f}
+                      onChange={() => {
+                        setFigure(f);
+                        setSelection(null);
+                      }}
+                    />
                     {f === 1 ? "Fig. 1 — signalling & target genes" : "Fig. 2 — tumour microenvironment"}
                   </label>
                 ))}
@@ -289,7 +352,9 @@ export function App() {
                   onChange={(e) => {
                     const v = e.target.value;
                     if (!v) return setSelection(null);
-                    const s: Selection = v.startsWith("arc:") ? { kind: "arc", id: v.slice(4) } : { kind: "node", id: v };
+                    const s: Selection = v.startsWith("arc:")
+                      ? { kind: "arc", id: v.slice(4) }
+                      : { kind: "node", id: v };
                     setSelection(s);
                     map.current?.select(v);
                   }}
@@ -307,17 +372,24 @@ export function App() {
                   <optgroup label="Arrows">
                     {graph?.arcs.map((a) => (
                       <option key={a.id} value={`arc:${a.id}`}>
-                        {(graph.nodes.find((n) => n.id === a.source)?.label[0] ?? a.source)} → {(graph.nodes.find((n) => n.id === a.target)?.label[0] ?? a.target)}
+                        {graph.nodes.find((n) => n.id === a.source)?.label[0] ?? a.source} →{" "}
+                        {graph.nodes.find((n) => n.id === a.target)?.label[0] ?? a.target}
                       </option>
                     ))}
                   </optgroup>
                 </select>
               </label>
-              <span className="zoom" role="group" aria-label="Zoom the map">
-                <button type="button" onClick={() => map.current?.zoom(1.25)} aria-label="Zoom in">+</button>
-                <button type="button" onClick={() => map.current?.zoom(0.8)} aria-label="Zoom out">−</button>
-                <button type="button" onClick={() => map.current?.fit()}>Fit</button>
-              </span>
+              <fieldset className="zoom" aria-label="Zoom the map">
+                <button type="button" onClick={() => map.current?.zoom(1.25)} aria-label="Zoom in">
+                  +
+                </button>
+                <button type="button" onClick={() => map.current?.zoom(0.8)} aria-label="Zoom out">
+                  −
+                </button>
+                <button type="button" onClick={() => map.current?.fit()}>
+                  Fit
+                </button>
+              </fieldset>
               <button type="button" onClick={exportPng} data-testid="export-png">
                 Export PNG
               </button>
@@ -336,28 +408,86 @@ export function App() {
               <div className="map-canvas loading">Loading the map…</div>
             )}
             <div className="timebar" hidden={figure !== 1}>
-              <button type="button" onClick={() => { if (ti >= t.length - 1) setTIndex(0); setPlaying((p) => !p); }} aria-label={playing ? "Pause" : "Play the response over time"}>
+              <button
+                type="button"
+                onClick={() => {
+                  if (ti >= t.length - 1) setTIndex(0);
+                  setPlaying((p) => !p);
+                }}
+                aria-label={playing ? "Pause" : "Play the response over time"}
+              >
                 {playing ? "❚❚ Pause" : "▶ Play"}
               </button>
               <label>
                 <span className="tlabel">
                   t = <strong data-testid="time">{Math.round(t[ti] ?? 0)}</strong> min after IL-6
                 </span>
-                <input type="range" min={0} max={Math.max(0, t.length - 1)} value={ti} onChange={(e) => { setPlaying(false); setTIndex(Number(e.target.value)); }} aria-label="Time" />
+                <input
+                  type="range"
+                  min={0}
+                  max={Math.max(0, t.length - 1)}
+                  value={ti}
+                  onChange={(e) => {
+                    setPlaying(false);
+                    setTIndex(Number(e.target.value));
+                  }}
+                  aria-label="Time"
+                />
               </label>
               <span className="legend" aria-hidden="true">
                 activity <span className="ramp" /> low → peak
               </span>
             </div>
-            {figure === 2 && <p className="hint">Fig. 2 shows the tumour microenvironment from the review: click its cells and arrows for the evidence (no mechanistic model of it yet, so it does not light up).</p>}
+            {figure === 2 && (
+              <p className="hint">
+                Fig. 2 shows the tumour microenvironment from the review: click its cells and arrows for the
+                evidence (no mechanistic model of it yet, so it does not light up).
+              </p>
+            )}
           </section>
 
           <aside className="side" aria-label="Plots and evidence">
-            {graph && selection && <Evidence figure={figure} graph={graph} selection={selection} perturbation={selection?.kind === "node" ? scenario.perturb[selection.id] : undefined} onPerturb={perturb} />}
-            <Plot testId="plot-pstat3" title="pSTAT3 (Y705) — fraction of total STAT3" t={t} lines={pLines} cursorT={t[ti]} yLabel="fraction" yFromZero height={170} />
-            <Plot testId="plot-socs3" title="SOCS3 mRNA (negative feedback)" t={t} lines={sLines} cursorT={t[ti]} yLabel="fold vs. basal" yFromZero height={150} />
-            <Plot testId="plot-hallmarks" title="Hallmarks: target-gene proteins, geometric-mean fold change" t={t} lines={hLines} cursorT={t[ti]} yLabel="fold vs. unstimulated" height={170} />
-            {graph && !selection && <Evidence figure={figure} graph={graph} selection={null} onPerturb={perturb} />}
+            {graph && selection && (
+              <Evidence
+                figure={figure}
+                graph={graph}
+                selection={selection}
+                perturbation={selection?.kind === "node" ? scenario.perturb[selection.id] : undefined}
+                onPerturb={perturb}
+              />
+            )}
+            <Plot
+              testId="plot-pstat3"
+              title="pSTAT3 (Y705) — fraction of total STAT3"
+              t={t}
+              lines={pLines}
+              cursorT={t[ti]}
+              yLabel="fraction"
+              yFromZero
+              height={170}
+            />
+            <Plot
+              testId="plot-socs3"
+              title="SOCS3 mRNA (negative feedback)"
+              t={t}
+              lines={sLines}
+              cursorT={t[ti]}
+              yLabel="fold vs. basal"
+              yFromZero
+              height={150}
+            />
+            <Plot
+              testId="plot-hallmarks"
+              title="Hallmarks: target-gene proteins, geometric-mean fold change"
+              t={t}
+              lines={hLines}
+              cursorT={t[ti]}
+              yLabel="fold vs. unstimulated"
+              height={170}
+            />
+            {graph && !selection && (
+              <Evidence figure={figure} graph={graph} selection={null} onPerturb={perturb} />
+            )}
           </aside>
         </main>
       )}

@@ -56,7 +56,13 @@ function elements(g: MapGraph): ElementDefinition[] {
   for (const r of g.regions) {
     out.push({
       group: "nodes",
-      data: { id: `region:${r.id}`, label: r.kind === "membrane" ? "" : r.label, w: r.w, h: r.h, region: r.kind },
+      data: {
+        id: `region:${r.id}`,
+        label: r.kind === "membrane" ? "" : r.label,
+        w: r.w,
+        h: r.h,
+        region: r.kind,
+      },
       position: { x: r.x + r.w / 2, y: r.y + r.h / 2 },
       selectable: false,
       grabbable: false,
@@ -88,22 +94,31 @@ function elements(g: MapGraph): ElementDefinition[] {
     if (!ids.has(a.source) || !ids.has(a.target)) continue;
     out.push({
       group: "edges",
-      data: { id: `arc:${a.id}`, source: a.source, target: a.target, arrow: ARROW[a.kind] ?? "triangle", label: a.label ?? "" },
+      data: {
+        id: `arc:${a.id}`,
+        source: a.source,
+        target: a.target,
+        arrow: ARROW[a.kind] ?? "triangle",
+        label: a.label ?? "",
+      },
       classes: a.kind,
     });
   }
   return out;
 }
 
-export const MapView = forwardRef<MapHandle, {
-  graph: MapGraph;
-  activity: Record<string, number>;
-  perturbed: Record<string, string>;
-  /** drug nodes (classes) on the map that a drug of the scenario belongs to: highlighted */
-  activeDrugs: string[];
-  selected: Selection | null;
-  onSelect: (s: Selection | null) => void;
-}>(function MapView({ graph, activity, perturbed, activeDrugs, selected, onSelect }, ref) {
+export const MapView = forwardRef<
+  MapHandle,
+  {
+    graph: MapGraph;
+    activity: Record<string, number>;
+    perturbed: Record<string, string>;
+    /** drug nodes (classes) on the map that a drug of the scenario belongs to: highlighted */
+    activeDrugs: string[];
+    selected: Selection | null;
+    onSelect: (s: Selection | null) => void;
+  }
+>(function MapView({ graph, activity, perturbed, activeDrugs, selected, onSelect }, ref) {
   const box = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
   const onSelectRef = useRef(onSelect);
@@ -158,8 +173,19 @@ export const MapView = forwardRef<MapHandle, {
         },
         { selector: "node.gene", style: { "font-size": 11, "border-color": "#4a6fa5" } },
         { selector: "node.phenotype", style: { "font-weight": "bold", "border-color": "#7a3e9d" } },
-        { selector: "node.drug", style: { "background-color": "#fde2e2", "border-color": "#b42318", "font-size": 10, color: "#7a1010" } },
-        { selector: "node.process", style: { "background-color": "#fff", "border-color": "#333", label: "" } },
+        {
+          selector: "node.drug",
+          style: {
+            "background-color": "#fde2e2",
+            "border-color": "#b42318",
+            "font-size": 10,
+            color: "#7a1010",
+          },
+        },
+        {
+          selector: "node.process",
+          style: { "background-color": "#fff", "border-color": "#333", label: "" },
+        },
         {
           selector: "node.group, node.cell",
           style: {
@@ -194,8 +220,14 @@ export const MapView = forwardRef<MapHandle, {
           },
         },
         { selector: "node.membrane", style: { "background-color": "#c9d6e6", "background-opacity": 1 } },
-        { selector: "node.drug.in-use", style: { "background-color": "#b42318", color: "#fff", "border-width": 3, "font-weight": "bold" } },
-        { selector: "node.perturbed", style: { "border-width": 4, "border-color": "#b42318", "border-style": "double" } },
+        {
+          selector: "node.drug.in-use",
+          style: { "background-color": "#b42318", color: "#fff", "border-width": 3, "font-weight": "bold" },
+        },
+        {
+          selector: "node.perturbed",
+          style: { "border-width": 4, "border-color": "#b42318", "border-style": "double" },
+        },
         {
           selector: "edge",
           style: {
@@ -212,7 +244,10 @@ export const MapView = forwardRef<MapHandle, {
           },
         },
         { selector: "edge.inhibition", style: { "line-color": "#b42318", "target-arrow-color": "#b42318" } },
-        { selector: ":selected", style: { "overlay-color": "#1f6feb", "overlay-opacity": 0.25, "overlay-padding": 6 } },
+        {
+          selector: ":selected",
+          style: { "overlay-color": "#1f6feb", "overlay-opacity": 0.25, "overlay-padding": 6 },
+        },
       ],
     });
     c.on("tap", "node", (ev) => {
@@ -220,7 +255,9 @@ export const MapView = forwardRef<MapHandle, {
       if (n.hasClass("region")) return;
       onSelectRef.current({ kind: "node", id: n.id() });
     });
-    c.on("tap", "edge", (ev) => onSelectRef.current({ kind: "arc", id: String(ev.target.id()).replace(/^arc:/, "") }));
+    c.on("tap", "edge", (ev) =>
+      onSelectRef.current({ kind: "arc", id: String(ev.target.id()).replace(/^arc:/, "") }),
+    );
     c.on("tap", (ev) => {
       if (ev.target === c) onSelectRef.current(null);
     });
@@ -256,5 +293,12 @@ export const MapView = forwardRef<MapHandle, {
     if (selected) c.getElementById(selected.kind === "arc" ? `arc:${selected.id}` : selected.id).select();
   }, [selected]);
 
-  return <div ref={box} className="map-canvas" role="img" aria-label={`${graph.title}: pathway map (use the list beside it to pick an element with the keyboard)`} />;
+  return (
+    <div
+      ref={box}
+      className="map-canvas"
+      role="img"
+      aria-label={`${graph.title}: pathway map (use the list beside it to pick an element with the keyboard)`}
+    />
+  );
 });

@@ -48,14 +48,19 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
   };
 
   const t = result?.run.data[0] ?? [];
-  const lines: Line[] = result ? result.run.columns.slice(1, 9).map((c, i) => ({ label: c, values: result.run.data[i + 1], color: COLORS[i] })) : [];
+  const lines: Line[] = result
+    ? result.run.columns
+        .slice(1, 9)
+        .map((c, i) => ({ label: c, values: result.run.data[i + 1], color: COLORS[i] }))
+    : [];
 
   return (
     <main className="model-view">
       <section className="panel" aria-label="Upload a model">
         <h2>Simulate your own SBML model</h2>
         <p className="hint">
-          The file is read and simulated in your browser by the STAT3 Lab engine (SBML Level 2/3; nothing is uploaded). External entities and DTDs are refused.
+          The file is read and simulated in your browser by the STAT3 Lab engine (SBML Level 2/3; nothing is
+          uploaded). External entities and DTDs are refused.
         </p>
         <label htmlFor="sbml-file">SBML file</label>
         <input
@@ -78,11 +83,25 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
         <div className="two">
           <div>
             <label htmlFor="sbml-end">End time (model units)</label>
-            <input id="sbml-end" type="number" min={1} max={100000} value={end} onChange={(e) => setEnd(Math.max(1, Number(e.target.value)))} />
+            <input
+              id="sbml-end"
+              type="number"
+              min={1}
+              max={100000}
+              value={end}
+              onChange={(e) => setEnd(Math.max(1, Number(e.target.value)))}
+            />
           </div>
           <div>
             <label htmlFor="sbml-points">Points</label>
-            <input id="sbml-points" type="number" min={2} max={5001} value={points} onChange={(e) => setPoints(Math.min(5001, Math.max(2, Math.round(Number(e.target.value)))))} />
+            <input
+              id="sbml-points"
+              type="number"
+              min={2}
+              max={5001}
+              value={points}
+              onChange={(e) => setPoints(Math.min(5001, Math.max(2, Math.round(Number(e.target.value)))))}
+            />
           </div>
         </div>
         <button type="button" disabled={!text || running} onClick={() => run()}>
@@ -92,16 +111,33 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
           Download CSV
         </button>
         {fileName && <p>Model: {fileName}</p>}
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         {result && (
           <p data-testid="sbml-status">
-            {result.name}: {result.run.columns.length - 1} variables, {t.length} points, {result.ms.toFixed(0)} ms
+            {result.name}: {result.run.columns.length - 1} variables, {t.length} points,{" "}
+            {result.ms.toFixed(0)} ms
             {result.run.columns.length > 9 ? " (first 8 plotted; all in the CSV)" : ""}
           </p>
         )}
       </section>
       <section className="panel wide">
-        {result ? <Plot testId="plot-sbml" title={result.name} t={t} lines={lines} yLabel="amount" xLabel="time" height={420} /> : <p className="hint">No model yet.</p>}
+        {result ? (
+          <Plot
+            testId="plot-sbml"
+            title={result.name}
+            t={t}
+            lines={lines}
+            yLabel="amount"
+            xLabel="time"
+            height={420}
+          />
+        ) : (
+          <p className="hint">No model yet.</p>
+        )}
       </section>
     </main>
   );

@@ -10,7 +10,18 @@ export interface Line {
   dash?: boolean;
 }
 
-export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", height = 200, testId, xTick, yFromZero }: {
+export function Plot({
+  title,
+  t,
+  lines,
+  cursorT,
+  yLabel,
+  xLabel = "time (min)",
+  height = 200,
+  testId,
+  xTick,
+  yFromZero,
+}: {
   title: string;
   t: number[];
   lines: Line[];
@@ -38,15 +49,37 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
       title,
       scales: {
         x: { time: false },
-        ...(yFromZero ? { y: { range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [0, max > 0 ? max * 1.08 : 1] } } : {}),
+        ...(yFromZero
+          ? {
+              y: {
+                range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
+                  0,
+                  max > 0 ? max * 1.08 : 1,
+                ],
+              },
+            }
+          : {}),
       },
       axes: [
         xTick
-          ? { label: xLabel, stroke: "#333", values: (_u: uPlot, vals: number[]) => vals.map((v) => (Number.isInteger(v) ? xTick(v) : "")) }
+          ? {
+              label: xLabel,
+              stroke: "#333",
+              values: (_u: uPlot, vals: number[]) => vals.map((v) => (Number.isInteger(v) ? xTick(v) : "")),
+            }
           : { label: xLabel, stroke: "#333" },
         { label: yLabel, stroke: "#333", size: 60 },
       ],
-      series: [{ label: "t" }, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, dash: l.dash ? [6, 4] : undefined, points: { show: false } }))],
+      series: [
+        { label: "t" },
+        ...lines.map((l) => ({
+          label: l.label,
+          stroke: l.color,
+          width: 2,
+          dash: l.dash ? [6, 4] : undefined,
+          points: { show: false },
+        })),
+      ],
       legend: { show: true, live: false },
       hooks: {
         draw: [
@@ -76,9 +109,18 @@ export function Plot({ title, t, lines, cursorT, yLabel, xLabel = "time (min)", 
     };
   }, [t, lines, title, yLabel, xLabel, height, xTick, yFromZero]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the draw hook reads the cursor from a ref; this redraws when it moves
   useEffect(() => {
     plot.current?.redraw(false, false);
   }, [cursorT]);
 
-  return <div ref={box} className="plot" data-testid={testId} data-points={t.length} data-last={lines[0]?.values.at(-1)} />;
+  return (
+    <div
+      ref={box}
+      className="plot"
+      data-testid={testId}
+      data-points={t.length}
+      data-last={lines[0]?.values.at(-1)}
+    />
+  );
 }

@@ -12,7 +12,12 @@ export function formatNm(nm: number): string {
   return `${+nm.toPrecision(3)} nM`;
 }
 
-export function ScenarioControls({ scenario, contexts, drugs, update }: {
+export function ScenarioControls({
+  scenario,
+  contexts,
+  drugs,
+  update,
+}: {
   scenario: Scenario;
   contexts: ContextInfo[];
   drugs: DrugInfo[];
@@ -39,7 +44,11 @@ export function ScenarioControls({ scenario, contexts, drugs, update }: {
     <section aria-label="Scenario controls" className="scenario">
       <h2>Scenario</h2>
       <label htmlFor={`${ids}-ctx`}>Cell context</label>
-      <select id={`${ids}-ctx`} value={scenario.context} onChange={(e) => update({ context: e.target.value })}>
+      <select
+        id={`${ids}-ctx`}
+        value={scenario.context}
+        onChange={(e) => update({ context: e.target.value })}
+      >
         {contexts.map((c) => (
           <option key={c.id} value={c.id}>
             {c.title}
@@ -51,10 +60,20 @@ export function ScenarioControls({ scenario, contexts, drugs, update }: {
       <label htmlFor={`${ids}-il6`}>
         IL-6 at t = 0: <strong>{scenario.il6} ng/mL</strong>
       </label>
-      <input id={`${ids}-il6`} type="range" min={0} max={100} step={1} value={scenario.il6} onChange={(e) => update({ il6: Number(e.target.value) })} />
+      <input
+        id={`${ids}-il6`}
+        type="range"
+        min={0}
+        max={100}
+        step={1}
+        value={scenario.il6}
+        onChange={(e) => update({ il6: Number(e.target.value) })}
+      />
 
       <fieldset className="drugs">
-        <legend>Drugs (constant from the start{scenario.pre ? `, ${scenario.pre} min before IL-6` : ""})</legend>
+        <legend>
+          Drugs (constant from the start{scenario.pre ? `, ${scenario.pre} min before IL-6` : ""})
+        </legend>
         {used.length === 0 && <p className="hint">No drug. Add one below.</p>}
         {used.map((id) => {
           const d = drugs.find((x) => x.drug === id);
@@ -62,7 +81,12 @@ export function ScenarioControls({ scenario, contexts, drugs, update }: {
             <div key={id} className="drug-row">
               <label htmlFor={`${ids}-d-${id}`}>
                 {drugName(id)}: <strong data-testid={`dose-${id}`}>{formatNm(scenario.drugs[id])}</strong>
-                {d && <span className="site"> · acts on {d.sites.join(", ")} (K {formatNm(d.K)})</span>}
+                {d && (
+                  <span className="site">
+                    {" "}
+                    · acts on {d.sites.join(", ")} (K {formatNm(d.K)})
+                  </span>
+                )}
               </label>
               <div className="row">
                 <input
@@ -107,7 +131,11 @@ export function ScenarioControls({ scenario, contexts, drugs, update }: {
       <div className="two">
         <div>
           <label htmlFor={`${ids}-pre`}>Pre-incubation</label>
-          <select id={`${ids}-pre`} value={scenario.pre} onChange={(e) => update({ pre: Number(e.target.value) })}>
+          <select
+            id={`${ids}-pre`}
+            value={scenario.pre}
+            onChange={(e) => update({ pre: Number(e.target.value) })}
+          >
             {[0, 30, 60, 120].map((m) => (
               <option key={m} value={m}>
                 {m ? `${m} min` : "none"}
@@ -117,7 +145,11 @@ export function ScenarioControls({ scenario, contexts, drugs, update }: {
         </div>
         <div>
           <label htmlFor={`${ids}-end`}>Simulate for</label>
-          <select id={`${ids}-end`} value={scenario.end} onChange={(e) => update({ end: Number(e.target.value) })}>
+          <select
+            id={`${ids}-end`}
+            value={scenario.end}
+            onChange={(e) => update({ end: Number(e.target.value) })}
+          >
             {[60, 120, 240, 480, 1440].map((m) => (
               <option key={m} value={m}>
                 {m >= 120 ? `${m / 60} h` : `${m} min`}

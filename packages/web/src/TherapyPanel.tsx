@@ -38,11 +38,18 @@ interface ComboResult {
 const logTick = (v: number) => formatNm(10 ** v);
 
 function logDoses(lo: number, hi: number, n: number): number[] {
-  return Array.from({ length: n }, (_, i) => +(10 ** (Math.log10(lo) + (i * (Math.log10(hi) - Math.log10(lo))) / (n - 1))).toPrecision(3));
+  return Array.from(
+    { length: n },
+    (_, i) => +(10 ** (Math.log10(lo) + (i * (Math.log10(hi) - Math.log10(lo))) / (n - 1))).toPrecision(3),
+  );
 }
 
 async function runJob<R>(kind: string, input: unknown, onProgress: (j: Job<R>) => void): Promise<Job<R>> {
-  const r = await fetch("/api/jobs", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ kind, input }) });
+  const r = await fetch("/api/jobs", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ kind, input }),
+  });
   const body = await r.json();
   if (r.status !== 202) throw new Error(body?.error?.message ?? `HTTP ${r.status}`);
   for (;;) {
@@ -74,28 +81,39 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
 
   const startDose = () => {
     setError(null);
-    runJob<DoseResult>("dose-response", { context, drug, doses: logDoses(1, 100000, 11), time, selection: "pSTAT3_fraction" }, setDose).catch((e) => setError(String(e.message ?? e)));
+    runJob<DoseResult>(
+      "dose-response",
+      { context, drug, doses: logDoses(1, 100000, 11), time, selection: "pSTAT3_fraction" },
+      setDose,
+    ).catch((e) => setError(String(e.message ?? e)));
   };
   const startCombo = () => {
     setError(null);
     const a = drugs.find((d) => d.drug === drug);
     const b = drugs.find((d) => d.drug === drugB);
     const grid = (K: number) => [0, ...logDoses(K / 3, K * 30, 4)];
-    runJob<ComboResult>("combination", { context, drugA: drug, drugB, dosesA: grid(a?.K ?? 100), dosesB: grid(b?.K ?? 100), time }, setCombo).catch((e) =>
-      setError(String(e.message ?? e)),
-    );
+    runJob<ComboResult>(
+      "combination",
+      { context, drugA: drug, drugB, dosesA: grid(a?.K ?? 100), dosesB: grid(b?.K ?? 100), time },
+      setCombo,
+    ).catch((e) => setError(String(e.message ?? e)));
   };
 
   const dr = dose?.status === "done" ? dose.result : undefined;
   const lx = dr ? dr.doses.map((d) => Math.log10(d)) : [];
-  const lines: Line[] = dr ? [{ label: `pSTAT3 fraction at ${time} min`, values: dr.responses, color: "#c2410c" }] : [];
+  const lines: Line[] = dr
+    ? [{ label: `pSTAT3 fraction at ${time} min`, values: dr.responses, color: "#c2410c" }]
+    : [];
   const name = (id: string) => drugs.find((d) => d.drug === id)?.name ?? id;
 
   return (
     <main className="therapy-view">
       <section className="panel" aria-label="Therapy settings">
         <h2>Therapy lab</h2>
-        <p className="hint">Runs on the server's worker pool as jobs. IL-6 40 ng/mL at t = 0, drugs present from the start; read-out: fraction of STAT3 phosphorylated.</p>
+        <p className="hint">
+          Runs on the server's worker pool as jobs. IL-6 40 ng/mL at t = 0, drugs present from the start;
+          read-out: fraction of STAT3 phosphorylated.
+        </p>
         <label htmlFor="th-ctx">Cell context</label>
         <select id="th-ctx" value={context} onChange={(e) => setContext(e.target.value)}>
           {contexts.map((c) => (
@@ -134,14 +152,32 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
         <button type="button" onClick={startCombo}>
           Combination matrix (5 × 5)
         </button>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
       </section>
       <section className="panel wide">
         <h3>Dose–response</h3>
-        {dose && dose.status !== "done" && <p>Job {dose.status}… {(100 * dose.progress).toFixed(0)} %{dose.error ? ` — ${dose.error.message}` : ""}</p>}
+        {dose && dose.status !== "done" && (
+          <p>
+            Job {dose.status}… {(100 * dose.progress).toFixed(0)} %
+            {dose.error ? ` — ${dose.error.message}` : ""}
+          </p>
+        )}
         {dr && (
           <>
-            <Plot testId="plot-dose" title={`${name(dr.drug)} — pSTAT3 at ${time} min`} t={lx} lines={lines} yLabel="pSTAT3 fraction" xLabel="dose (log scale)" xTick={logTick} height={260} />
+            <Plot
+              testId="plot-dose"
+              title={`${name(dr.drug)} — pSTAT3 at ${time} min`}
+              t={lx}
+              lines={lines}
+              yLabel="pSTAT3 fraction"
+              xLabel="dose (log scale)"
+              xTick={logTick}
+              height={260}
+            />
             <p>
               {dr.fit
                 ? `IC50 ${formatNm(dr.fit.ic50)} (95 % CI ${formatNm(dr.fit.ic50Ci[0])}–${formatNm(dr.fit.ic50Ci[1])}), Hill slope ${dr.fit.hill.toFixed(2)}`
@@ -152,12 +188,18 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
           </>
         )}
         <h3>Combination</h3>
-        {combo && combo.status !== "done" && <p>Job {combo.status}… {(100 * combo.progress).toFixed(0)} %{combo.error ? ` — ${combo.error.message}` : ""}</p>}
+        {combo && combo.status !== "done" && (
+          <p>
+            Job {combo.status}… {(100 * combo.progress).toFixed(0)} %
+            {combo.error ? ` — ${combo.error.message}` : ""}
+          </p>
+        )}
         {combo?.status === "done" && combo.result && (
           <div className="combo">
             <table className="matrix" aria-label="Bliss excess over independence">
               <caption>
-                Colour: Bliss excess in percentage points of inhibition (red: more than independent action, blue: less). Cell text: pSTAT3 fraction.
+                Colour: Bliss excess in percentage points of inhibition (red: more than independent action,
+                blue: less). Cell text: pSTAT3 fraction.
               </caption>
               <thead>
                 <tr>
@@ -165,7 +207,9 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
                     {name(combo.result.drugA)} ↓ / {name(combo.result.drugB)} →
                   </th>
                   {combo.result.dosesB.map((b) => (
-                    <th key={b} scope="col">{b ? formatNm(b) : "0"}</th>
+                    <th key={b} scope="col">
+                      {b ? formatNm(b) : "0"}
+                    </th>
                   ))}
                 </tr>
               </thead>
@@ -174,7 +218,11 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
                   <tr key={a}>
                     <th scope="row">{a ? formatNm(a) : "0"}</th>
                     {combo.result!.dosesB.map((b, j) => (
-                      <td key={b} style={{ background: blissColor(combo.result!.bliss[i][j]) }} title={`Bliss excess ${combo.result!.bliss[i][j].toFixed(1)} percentage points`}>
+                      <td
+                        key={b}
+                        style={{ background: blissColor(combo.result!.bliss[i][j]) }}
+                        title={`Bliss excess ${combo.result!.bliss[i][j].toFixed(1)} percentage points`}
+                      >
                         {combo.result!.response[i][j].toFixed(3)}
                       </td>
                     ))}

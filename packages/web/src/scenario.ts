@@ -20,11 +20,22 @@ export interface Scenario {
   perturb: Record<string, Perturbation>;
 }
 
-export const DEFAULT_SCENARIO: Scenario = { context: "hepatocyte", il6: 40, drugs: {}, pre: 0, end: 240, perturb: {} };
+export const DEFAULT_SCENARIO: Scenario = {
+  context: "hepatocyte",
+  il6: 40,
+  drugs: {},
+  pre: 0,
+  end: 240,
+  perturb: {},
+};
 
 /** Perturbation factor on the node's model parameter (knock-out removes it, inhibit keeps 20 %, over-express ×3). */
 export const PERTURB_FACTOR: Record<Perturbation, number> = { ko: 0, inhibit: 0.2, overexpress: 3 };
-export const PERTURB_LABEL: Record<Perturbation, string> = { ko: "knock-out", inhibit: "inhibit (20 %)", overexpress: "over-express (×3)" };
+export const PERTURB_LABEL: Record<Perturbation, string> = {
+  ko: "knock-out",
+  inhibit: "inhibit (20 %)",
+  overexpress: "over-express (×3)",
+};
 
 /** Fig. 1 node → the model parameters its perturbation scales (see packages/stat3/src/model/parameters.ts). */
 export const NODE_PARAMS: Record<string, string[]> = {
@@ -108,7 +119,10 @@ export function decodeScenario(query: string): Scenario {
     if (m && Number.isFinite(Number(m[2])) && Number(m[2]) >= 0) drugs[m[1]] = Math.min(1e6, Number(m[2]));
   }
   const perturb: Record<string, Perturbation> = {};
-  const back = Object.fromEntries(Object.entries(PERT_CODE).map(([k, v]) => [v, k])) as Record<string, Perturbation>;
+  const back = Object.fromEntries(Object.entries(PERT_CODE).map(([k, v]) => [v, k])) as Record<
+    string,
+    Perturbation
+  >;
   for (const p of q.getAll("pert")) {
     const m = /^([A-Za-z0-9_]+):(ko|inh|oe)$/.exec(p);
     if (m) perturb[m[1]] = back[m[2]];

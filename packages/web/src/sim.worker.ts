@@ -42,8 +42,22 @@ function params(s: Scenario): Record<string, number> {
 
 function runScenario(s: Scenario, selections: string[]): { run: Series; baseline: Series } {
   const points = Math.min(241, Math.max(61, Math.round(s.end / 2) + 1));
-  const il6 = s.perturb.il6 === "ko" ? 0 : s.perturb.il6 === "overexpress" ? s.il6 * 3 : s.perturb.il6 === "inhibit" ? s.il6 * 0.2 : s.il6;
-  const sel = ["time", "pSTAT3_fraction", "nuclear_pSTAT3_nM", "SOCS3_mRNA_rel", ...HALLMARK_SELECTIONS, ...selections];
+  const il6 =
+    s.perturb.il6 === "ko"
+      ? 0
+      : s.perturb.il6 === "overexpress"
+        ? s.il6 * 3
+        : s.perturb.il6 === "inhibit"
+          ? s.il6 * 0.2
+          : s.il6;
+  const sel = [
+    "time",
+    "pSTAT3_fraction",
+    "nuclear_pSTAT3_nM",
+    "SOCS3_mRNA_rel",
+    ...HALLMARK_SELECTIONS,
+    ...selections,
+  ];
   const unique = [...new Set(sel)];
   const r = runStat3({
     context: s.context,
@@ -76,10 +90,22 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
   try {
     if (req.type === "scenario") {
       const { run, baseline } = runScenario(req.scenario, req.selections);
-      self.postMessage({ id: req.id, ok: true, type: "scenario", run, baseline, ms: performance.now() - t0 } satisfies WorkerReply);
+      self.postMessage({
+        id: req.id,
+        ok: true,
+        type: "scenario",
+        run,
+        baseline,
+        ms: performance.now() - t0,
+      } satisfies WorkerReply);
     } else if (req.type === "species") {
       const { model } = buildStat3Model({});
-      self.postMessage({ id: req.id, ok: true, type: "species", species: model.species.map((s) => s.id) } satisfies WorkerReply);
+      self.postMessage({
+        id: req.id,
+        ok: true,
+        type: "species",
+        species: model.species.map((s) => s.id),
+      } satisfies WorkerReply);
     } else {
       // the engine's XML parser refuses DOCTYPE and entities: nothing external is ever fetched
       const model = readSBML(req.text, { file: "upload.xml" });

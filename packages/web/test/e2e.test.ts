@@ -8,15 +8,17 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
 
 const CHROMIUM = "/usr/bin/chromium";
 const webDir = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(webDir, "dist");
 
 if (!existsSync(CHROMIUM)) {
-  test("browser end-to-end tests", { skip: `${CHROMIUM} not found — install Debian's chromium (apt-get install chromium; .ci/run does) to run them` }, () => {});
+  test("browser end-to-end tests", {
+    skip: `${CHROMIUM} not found — install Debian's chromium (apt-get install chromium; .ci/run does) to run them`,
+  }, () => {});
 } else {
   describe("web app in chromium", { timeout: 120_000 }, () => {
     // biome-ignore lint/suspicious/noExplicitAny: playwright-core types are loaded lazily
@@ -30,10 +32,14 @@ if (!existsSync(CHROMIUM)) {
     before(async () => {
       // the app is built by Vite; build it if this checkout has not yet (npm start does it too)
       if (!existsSync(join(dist, "index.html")) || process.env.E2E_REBUILD) {
-        const r = spawnSync(process.execPath, [join(webDir, "../../node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"], {
-          cwd: webDir,
-          stdio: "inherit",
-        });
+        const r = spawnSync(
+          process.execPath,
+          [join(webDir, "../../node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"],
+          {
+            cwd: webDir,
+            stdio: "inherit",
+          },
+        );
         assert.equal(r.status, 0, "vite build of packages/web failed");
       }
       const { buildApp } = await import("../../server/src/app.js");
@@ -41,7 +47,10 @@ if (!existsSync(CHROMIUM)) {
       await app.listen({ host: "127.0.0.1", port: 0 });
       base = `http://127.0.0.1:${app.server.address().port}`;
       const { chromium } = await import("playwright-core");
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ["--headless", "--no-sandbox", "--disable-gpu"],
+      });
     });
     after(async () => {
       await browser?.close();
@@ -56,21 +65,32 @@ if (!existsSync(CHROMIUM)) {
       const errors: string[] = [];
       page.on("pageerror", (e: Error) => errors.push(e.message));
       await page.goto(`${base}/?ctx=hepatocyte&il6=40&end=240`);
-      await page.getByTestId("sim-status").filter({ hasText: "Simulated in your browser" }).waitFor({ timeout: 30_000 });
+      await page
+        .getByTestId("sim-status")
+        .filter({ hasText: "Simulated in your browser" })
+        .waitFor({ timeout: 30_000 });
       const p0 = await peak(page);
       assert.ok(p0 > 5 && p0 < 100, `peak pSTAT3 ${p0} %`);
       const last0 = await page.getByTestId("plot-pstat3").getAttribute("data-last");
 
       // add ruxolitinib (JAK inhibitor): the peak falls and the plot's series changes
       await page.getByLabel("Add a drug").selectOption("ruxolitinib");
-      await page.waitForFunction((p: number) => {
-        const el = document.querySelector('[data-testid="peak"]');
-        const s = document.querySelector('[data-testid="sim-status"]')?.textContent ?? "";
-        return el && !s.startsWith("Simulating") && Number.parseFloat(el.textContent ?? "") < p - 1;
-      }, p0, { timeout: 20_000 });
+      await page.waitForFunction(
+        (p: number) => {
+          const el = document.querySelector('[data-testid="peak"]');
+          const s = document.querySelector('[data-testid="sim-status"]')?.textContent ?? "";
+          return el && !s.startsWith("Simulating") && Number.parseFloat(el.textContent ?? "") < p - 1;
+        },
+        p0,
+        { timeout: 20_000 },
+      );
       const p1 = await peak(page);
       assert.ok(p1 < p0, `ruxolitinib lowers the peak: ${p1} < ${p0}`);
-      assert.notEqual(await page.getByTestId("plot-pstat3").getAttribute("data-last"), last0, "plot series changed");
+      assert.notEqual(
+        await page.getByTestId("plot-pstat3").getAttribute("data-last"),
+        last0,
+        "plot series changed",
+      );
       // the URL carries the scenario
       assert.match(page.url(), /drug=ruxolitinib%3A/);
 
@@ -88,15 +108,22 @@ if (!existsSync(CHROMIUM)) {
 
       // perturb: knock out gp130 → pSTAT3 collapses
       await page.getByLabel("knock-out").check();
-      await page.waitForFunction(() => {
-        const el = document.querySelector('[data-testid="peak"]');
-        const s = document.querySelector('[data-testid="sim-status"]')?.textContent ?? "";
-        return el && !s.startsWith("Simulating") && Number.parseFloat(el.textContent ?? "") < 2;
-      }, undefined, { timeout: 20_000 });
+      await page.waitForFunction(
+        () => {
+          const el = document.querySelector('[data-testid="peak"]');
+          const s = document.querySelector('[data-testid="sim-status"]')?.textContent ?? "";
+          return el && !s.startsWith("Simulating") && Number.parseFloat(el.textContent ?? "") < 2;
+        },
+        undefined,
+        { timeout: 20_000 },
+      );
       assert.match(page.url(), /pert=il6st%3Ako/);
 
       // export the map as PNG
-      const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-png").click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId("export-png").click(),
+      ]);
       const file = join(shots, download.suggestedFilename());
       await download.saveAs(file);
       const png = readFileSync(file);
@@ -107,7 +134,10 @@ if (!existsSync(CHROMIUM)) {
       const link = page.url();
       const page2 = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page2.goto(link);
-      await page2.getByTestId("sim-status").filter({ hasText: "Simulated in your browser" }).waitFor({ timeout: 30_000 });
+      await page2
+        .getByTestId("sim-status")
+        .filter({ hasText: "Simulated in your browser" })
+        .waitFor({ timeout: 30_000 });
       assert.ok((await peak(page2)) < 2, "knock-out restored from the link");
       assert.ok(await page2.getByTestId("dose-ruxolitinib").isVisible());
       await page2.close();
@@ -122,7 +152,11 @@ if (!existsSync(CHROMIUM)) {
       await page.getByTestId("sbml-status").waitFor({ timeout: 30_000 });
       assert.match((await page.getByTestId("sbml-status").textContent()) ?? "", /121 points/);
       await page.screenshot({ path: join(shots, "model-panel.png") });
-      await page.setInputFiles("#sbml-file", { name: "bad.xml", mimeType: "text/xml", buffer: Buffer.from("<sbml><model>") });
+      await page.setInputFiles("#sbml-file", {
+        name: "bad.xml",
+        mimeType: "text/xml",
+        buffer: Buffer.from("<sbml><model>"),
+      });
       await page.getByRole("alert").waitFor({ timeout: 10_000 });
       assert.match((await page.getByRole("alert").textContent()) ?? "", /E-/);
       await page.close();
