@@ -31,7 +31,8 @@ export function encodeValue(v: unknown): Json {
   if (Array.isArray(v)) return v.map(encodeValue);
   if (typeof v === "object") {
     const out: { [k: string]: Json } = {};
-    for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k.startsWith("$") ? `$${k}` : k] = encodeValue(x);
+    for (const [k, x] of Object.entries(v))
+      if (x !== undefined) out[k.startsWith("$") ? `$${k}` : k] = encodeValue(x);
     return out;
   }
   throw new Error(`codec: cannot encode a ${typeof v}`);
@@ -68,7 +69,8 @@ export const fromJsonText = (s: string): unknown => decodeValue(JSON.parse(s) as
 /** Canonical JSON (keys sorted) — the input of the content hash of a job. */
 export function canonicalJson(v: unknown): string {
   if (v === null || typeof v !== "object") {
-    if (typeof v === "number" && !Number.isFinite(v)) throw new Error("canonicalJson: non-finite number in a job spec");
+    if (typeof v === "number" && !Number.isFinite(v))
+      throw new Error("canonicalJson: non-finite number in a job spec");
     return JSON.stringify(v);
   }
   if (Array.isArray(v)) return `[${v.map(canonicalJson).join(",")}]`;

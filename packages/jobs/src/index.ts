@@ -9,27 +9,22 @@
  *   4. running       runner.ts (runJob, finishJob), pool.ts + thread-backend.ts, redis.ts (BullMQ)
  */
 // 1. abstraction
-export type { ChunkFailure, ChunkPlan, JobKind, JobOutcome, JobProgress, JobSpec } from "./types.js";
-export { jobIdOf, sha256 } from "./hash.js";
+
 export { canonicalJson, decodeValue, encodeValue, fromJsonText, toJsonText } from "./codec.js";
+export { jobIdOf, sha256 } from "./hash.js";
+export { type MaBoSSParams, mabossKind } from "./kinds/maboss.js";
 // 2. kinds
 export { getKind, kindNames, loadKindModules, registerKind } from "./kinds/registry.js";
-export { type MaBoSSParams, mabossKind } from "./kinds/maboss.js";
 export {
   DEFAULT_SCAN_CHUNK,
+  pointCount,
   type ScanAnswer,
   type ScanParams,
-  pointCount,
   scanKind,
   scanPoint,
   unitCoordinate,
 } from "./kinds/scan.js";
-// 3. store
-export { type ChunkRow, JobStore, type StoredJob } from "./store.js";
-// 4. running
-export { type Backend, type ChunkSink, finishJob, planJob, type RunJobOptions, runJob } from "./runner.js";
 export { type ChunkDone, ThreadPool, type ThreadPoolOptions } from "./pool.js";
-export { ThreadBackend } from "./thread-backend.js";
 export {
   checkQueueUrl,
   DEFAULT_QUEUE,
@@ -38,3 +33,9 @@ export {
   RedisBackend,
   startQueueWorker,
 } from "./redis.js";
+// 4. running
+export { type Backend, type ChunkSink, finishJob, planJob, type RunJobOptions, runJob } from "./runner.js";
+// 3. store
+export { type ChunkRow, JobStore, type StoredJob } from "./store.js";
+export { ThreadBackend } from "./thread-backend.js";
+export type { ChunkFailure, ChunkPlan, JobKind, JobOutcome, JobProgress, JobSpec } from "./types.js";

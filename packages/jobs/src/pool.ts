@@ -63,19 +63,22 @@ export class ThreadPool {
 
   private spawn(): Slot {
     const slot: Slot = { worker: startThread(this.kindModules), ready: false, busy: null, sent: new Set() };
-    slot.worker.on("message", (m: { ready?: boolean; task?: number; result?: unknown; ms?: number; error?: string }) => {
-      if (m.ready) {
-        slot.ready = true;
-        return this.pump();
-      }
-      const p = slot.busy;
-      slot.busy = null;
-      if (p && p.task === m.task) {
-        if (m.error !== undefined) p.reject(new Error(m.error));
-        else p.resolve({ result: m.result, computeMs: m.ms ?? 0 });
-      }
-      this.pump();
-    });
+    slot.worker.on(
+      "message",
+      (m: { ready?: boolean; task?: number; result?: unknown; ms?: number; error?: string }) => {
+        if (m.ready) {
+          slot.ready = true;
+          return this.pump();
+        }
+        const p = slot.busy;
+        slot.busy = null;
+        if (p && p.task === m.task) {
+          if (m.error !== undefined) p.reject(new Error(m.error));
+          else p.resolve({ result: m.result, computeMs: m.ms ?? 0 });
+        }
+        this.pump();
+      },
+    );
     const die = (err: Error) => {
       const p = slot.busy;
       slot.busy = null;
@@ -97,7 +100,12 @@ export class ThreadPool {
       slot.busy = p;
       const first = !slot.sent.has(p.jobId);
       if (first) slot.sent.add(p.jobId);
-      slot.worker.postMessage({ task: p.task, jobId: p.jobId, chunk: p.chunk, ...(first ? { spec: p.spec } : {}) });
+      slot.worker.postMessage({
+        task: p.task,
+        jobId: p.jobId,
+        chunk: p.chunk,
+        ...(first ? { spec: p.spec } : {}),
+      });
     }
   }
 

@@ -44,7 +44,8 @@ export function checkQueueUrl(url: string, allowRemote = false): URL {
   } catch {
     throw new Error(`--queue: not a URL: ${url} (expected redis://127.0.0.1:6379)`);
   }
-  if (u.protocol !== "redis:" && u.protocol !== "rediss:") throw new Error(`--queue: expected redis:// or rediss://, got ${u.protocol}`);
+  if (u.protocol !== "redis:" && u.protocol !== "rediss:")
+    throw new Error(`--queue: expected redis:// or rediss://, got ${u.protocol}`);
   if (!allowRemote && !LOOPBACK.has(u.hostname))
     throw new Error(
       `--queue: ${u.hostname} is not a loopback address; Redis must not be exposed unprotected (set STAT3_QUEUE_ALLOW_REMOTE=1 once it is protected by a password/TLS and a firewall)`,
@@ -73,14 +74,20 @@ export class RedisBackend implements Backend {
   private readonly queue: Queue;
   private readonly prefix: string;
   private readonly events: QueueEvents;
+  private readonly eventsConn: Redis;
   /** how often outstanding chunks are polled in case an event was missed (ms) */
   sweepMs = 3000;
 
-  constructor(private readonly o: QueueOptions) {
+  constructor(o: QueueOptions) {
     this.conn = connect(o);
     this.prefix = o.prefix ?? "bull";
     this.queue = new Queue(o.queue ?? DEFAULT_QUEUE, { connection: this.conn, prefix: this.prefix });
-    this.events = new QueueEvents(o.queue ?? DEFAULT_QUEUE, { connection: connect(o), prefix: this.prefix });
+    // BullMQ never closes connections it was handed: both are quit in close()
+    this.eventsConn = connect(o);
+    this.events = new QueueEvents(o.queue ?? DEFAULT_QUEUE, {
+      connection: this.eventsConn,
+      prefix: this.prefix,
+    });
   }
 
   async execute(jobId: string, spec: JobSpec, chunks: readonly ChunkPlan[], sink: ChunkSink): Promise<void> {
@@ -101,8 +108,10 @@ export class RedisBackend implements Backend {
       this.queue.remove(id).catch(() => {});
       if (open.size === 0) finish();
     };
-    const onCompleted = ({ jobId: id, returnvalue }: { jobId: string; returnvalue: unknown }) => settle(id, true, returnvalue);
-    const onFailed = ({ jobId: id, failedReason }: { jobId: string; failedReason: string }) => settle(id, false, failedReason);
+    const onCompleted = ({ jobId: id, returnvalue }: { jobId: string; returnvalue: unknown }) =>
+      settle(id, true, returnvalue);
+    const onFailed = ({ jobId: id, failedReason }: { jobId: string; failedReason: string }) =>
+      settle(id, false, failedReason);
     this.events.on("completed", onCompleted);
     this.events.on("failed", onFailed);
     const sweep = async () => {
@@ -112,7 +121,12 @@ export class RedisBackend implements Backend {
         const jobs = await Promise.all(ids.slice(i, i + 200).map((id) => Job.fromId(this.queue, id)));
         for (const j of jobs) {
           if (!j?.id) continue;
-          if (j.finishedOn && j.failedReason === undefined && j.returnvalue !== null && j.returnvalue !== undefined)
+          if (
+            j.finishedOn &&
+            j.failedReason === undefined &&
+            j.returnvalue !== null &&
+            j.returnvalue !== undefined
+          )
             settle(j.id, true, j.returnvalue);
           else if (j.finishedOn && j.failedReason) {
             const state = await j.getState();
@@ -132,7 +146,12 @@ export class RedisBackend implements Backend {
           toAdd.slice(i, i + 500).map((c) => ({
             name: spec.kind,
             data: { jobId, chunk: c.index },
-            opts: { jobId: chunkId(jobId, c.index), attempts: 1, removeOnComplete: false, removeOnFail: false },
+            opts: {
+              jobId: chunkId(jobId, c.index),
+              attempts: 1,
+              removeOnComplete: false,
+              removeOnFail: false,
+            },
           })),
         );
       if (open.size === 0) finish();
@@ -159,6 +178,7 @@ export class RedisBackend implements Backend {
     await this.events.close();
     await this.queue.close();
     await this.conn.quit().catch(() => {});
+    await this.eventsConn.quit().catch(() => {});
   }
 }
 
@@ -178,7 +198,9 @@ export interface QueueWorkerOptions extends QueueOptions {
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /** A queue worker process's main loop; resolves once connected. */
-export async function startQueueWorker(o: QueueWorkerOptions): Promise<{ close(): Promise<void>; worker: Worker }> {
+export async function startQueueWorker(
+  o: QueueWorkerOptions,
+): Promise<{ close(): Promise<void>; worker: Worker }> {
   const kindModules = o.kindModules ?? [];
   await loadKindModules(kindModules);
   const threads = Math.max(1, o.threads ?? 1);
@@ -192,7 +214,12 @@ export async function startQueueWorker(o: QueueWorkerOptions): Promise<{ close()
     async (job): Promise<ChunkReturn> => {
       // everything taken off the queue is checked: shape, id, hash of the spec; the kind validates the rest
       const d = job.data as { jobId?: unknown; chunk?: unknown };
-      if (typeof d?.jobId !== "string" || !HEX64.test(d.jobId) || !Number.isInteger(d.chunk) || (d.chunk as number) < 0)
+      if (
+        typeof d?.jobId !== "string" ||
+        !HEX64.test(d.jobId) ||
+        !Number.isInteger(d.chunk) ||
+        (d.chunk as number) < 0
+      )
         throw new Error("malformed chunk message");
       const jobId = d.jobId;
       const chunk = d.chunk as number;

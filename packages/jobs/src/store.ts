@@ -60,7 +60,16 @@ export class JobStore {
 
   getJob(id: string): StoredJob | undefined {
     const r = this.db.prepare("SELECT * FROM jobs WHERE id = ?").get(id) as
-      | { id: string; kind: string; spec: string; chunks: number; units: number; status: StoredJob["status"]; created: number; updated: number }
+      | {
+          id: string;
+          kind: string;
+          spec: string;
+          chunks: number;
+          units: number;
+          status: StoredJob["status"];
+          created: number;
+          updated: number;
+        }
       | undefined;
     return r && { ...r, spec: JSON.parse(r.spec) as JobSpec };
   }
@@ -76,7 +85,14 @@ export class JobStore {
   }
 
   /** Store a finished chunk; returns false when the chunk was already done (a duplicate). */
-  putResult(id: string, index: number, result: unknown, units: number, computeMs: number, worker: string): boolean {
+  putResult(
+    id: string,
+    index: number,
+    result: unknown,
+    units: number,
+    computeMs: number,
+    worker: string,
+  ): boolean {
     const r = this.db
       .prepare(
         `INSERT INTO chunks (job_id, idx, status, result, error, units, compute_ms, worker, finished)
@@ -103,7 +119,9 @@ export class JobStore {
 
   /** Chunk indices with a stored success. */
   doneIndices(id: string): Set<number> {
-    const rows = this.db.prepare("SELECT idx FROM chunks WHERE job_id = ? AND status = 'done'").all(id) as { idx: number }[];
+    const rows = this.db.prepare("SELECT idx FROM chunks WHERE job_id = ? AND status = 'done'").all(id) as {
+      idx: number;
+    }[];
     return new Set(rows.map((r) => r.idx));
   }
 
@@ -115,8 +133,18 @@ export class JobStore {
   /** All stored chunk rows of a job, in index order (results decoded). */
   rows(id: string): ChunkRow[] {
     const rs = this.db
-      .prepare("SELECT idx, status, result, error, units, compute_ms, worker FROM chunks WHERE job_id = ? ORDER BY idx")
-      .all(id) as { idx: number; status: "done" | "failed"; result: string | null; error: string | null; units: number; compute_ms: number; worker: string }[];
+      .prepare(
+        "SELECT idx, status, result, error, units, compute_ms, worker FROM chunks WHERE job_id = ? ORDER BY idx",
+      )
+      .all(id) as {
+      idx: number;
+      status: "done" | "failed";
+      result: string | null;
+      error: string | null;
+      units: number;
+      compute_ms: number;
+      worker: string;
+    }[];
     return rs.map((r) => ({
       index: r.idx,
       status: r.status,
@@ -136,7 +164,9 @@ export class JobStore {
   }
 
   /** Progress as the API reports it: chunks and units done / failed / total. */
-  progress(id: string): { total: number; done: number; failed: number; unitsDone: number; unitsTotal: number } | undefined {
+  progress(
+    id: string,
+  ): { total: number; done: number; failed: number; unitsDone: number; unitsTotal: number } | undefined {
     const job = this.getJob(id);
     if (!job) return undefined;
     const r = this.db
@@ -145,7 +175,13 @@ export class JobStore {
                 SUM(CASE WHEN status = 'done' THEN units ELSE 0 END) AS u FROM chunks WHERE job_id = ?`,
       )
       .get(id) as { done: number | null; failed: number | null; u: number | null };
-    return { total: job.chunks, done: r.done ?? 0, failed: r.failed ?? 0, unitsDone: r.u ?? 0, unitsTotal: job.units };
+    return {
+      total: job.chunks,
+      done: r.done ?? 0,
+      failed: r.failed ?? 0,
+      unitsDone: r.u ?? 0,
+      unitsTotal: job.units,
+    };
   }
 
   close(): void {

@@ -1,6 +1,6 @@
 /** The default back end: chunks on this machine's worker threads. */
 import { hostname } from "node:os";
-import { type ThreadPoolOptions, ThreadPool } from "./pool.js";
+import { ThreadPool, type ThreadPoolOptions } from "./pool.js";
 import type { Backend, ChunkSink } from "./runner.js";
 import type { ChunkPlan, JobSpec } from "./types.js";
 

@@ -40,7 +40,8 @@ const w = await startQueueWorker({
   ...(lockDuration ? { lockDuration } : {}),
   ...(stalledInterval ? { stalledInterval } : {}),
   onChunk: (c) => {
-    if (process.env.STAT3_WORKER_LOG) process.stdout.write(`chunk ${c.chunk} ${c.ms.toFixed(1)}${c.error ? ` error ${c.error}` : ""}\n`);
+    if (process.env.STAT3_WORKER_LOG)
+      process.stdout.write(`chunk ${c.chunk} ${c.ms.toFixed(1)}${c.error ? ` error ${c.error}` : ""}\n`);
   },
 });
 process.stdout.write("ready\n");

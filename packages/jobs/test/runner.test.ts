@@ -7,12 +7,20 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { compileModel, logical, readSBML, simulate } from "@stat3/engine";
 import { loadKindModules } from "../src/kinds/registry.js";
-import { scanPoint, type ScanAnswer, type ScanParams, scanKind } from "../src/kinds/scan.js";
+import { type ScanAnswer, type ScanParams, scanKind, scanPoint } from "../src/kinds/scan.js";
 import { runJob } from "../src/runner.js";
 import { JobStore } from "../src/store.js";
 import { ThreadBackend } from "../src/thread-backend.js";
 import type { JobProgress } from "../src/types.js";
-import { DECAY_SBML, mabossSpec, scanSpec, spinSpec, TEST_KINDS, TOY_BND, TOY_CFG } from "./fixtures/models.js";
+import {
+  DECAY_SBML,
+  mabossSpec,
+  scanSpec,
+  spinSpec,
+  TEST_KINDS,
+  TOY_BND,
+  TOY_CFG,
+} from "./fixtures/models.js";
 
 describe("job runner, in-process worker threads", () => {
   let b1: ThreadBackend;
@@ -33,11 +41,18 @@ describe("job runner, in-process worker threads", () => {
     for (const backend of [b1, b2]) {
       const store = new JobStore();
       const progress: JobProgress[] = [];
-      const out = await runJob<logical.MaBoSSResult>(mabossSpec(3500), { backend, store, onProgress: (p) => progress.push(p) });
+      const out = await runJob<logical.MaBoSSResult>(mabossSpec(3500), {
+        backend,
+        store,
+        onProgress: (p) => progress.push(p),
+      });
       assert.equal(out.chunks, 4);
       assert.deepEqual(out.failures, []);
       assert.deepEqual(out.answer, ref);
-      assert.deepEqual(progress.map((p) => p.done), [0, 1, 2, 3, 4]);
+      assert.deepEqual(
+        progress.map((p) => p.done),
+        [0, 1, 2, 3, 4],
+      );
       assert.equal(progress.at(-1)?.unitsDone, 3500);
       store.close();
     }
@@ -56,9 +71,14 @@ describe("job runner, in-process worker threads", () => {
     assert.deepEqual(outs[0], outs[1]);
     const a = outs[0];
     for (const i of [0, 13, 39]) {
-      const sol = simulate(compiled, { times: p.times, selections: p.selections, parameters: scanPoint(p, i) });
+      const sol = simulate(compiled, {
+        times: p.times,
+        selections: p.selections,
+        parameters: scanPoint(p, i),
+      });
       for (let s = 0; s < 2; s++)
-        for (let t = 0; t < 4; t++) assert.equal(a.values[(i * 2 + s) * 4 + t], sol.values[s][t], `point ${i}`);
+        for (let t = 0; t < 4; t++)
+          assert.equal(a.values[(i * 2 + s) * 4 + t], sol.values[s][t], `point ${i}`);
     }
     // sampled coordinates lie in their ranges, and differ between points
     const k0 = scanPoint(p, 0).k;
@@ -72,7 +92,11 @@ describe("job runner, in-process worker threads", () => {
     // forget two chunks, as if the submitter had died before they came back
     store.db.prepare("DELETE FROM chunks WHERE job_id = ? AND idx IN (1, 4)").run(first.jobId);
     const seen: number[] = [];
-    const second = await runJob<ScanAnswer>(spec, { backend: b2, store, onProgress: (q) => seen.push(q.done) });
+    const second = await runJob<ScanAnswer>(spec, {
+      backend: b2,
+      store,
+      onProgress: (q) => seen.push(q.done),
+    });
     assert.equal(second.resumed, 4);
     assert.deepEqual(seen, [4, 5, 6]);
     assert.deepEqual(second.answer, first.answer);
@@ -85,7 +109,10 @@ describe("job runner, in-process worker threads", () => {
     assert.equal(out.failures[0].chunk, 2);
     assert.match(out.failures[0].error, /bad on purpose/);
     const rows = store.rows(out.jobId);
-    assert.deepEqual(rows.map((r) => `${r.index}:${r.status}`), ["0:done", "1:done", "2:failed", "3:done", "4:done", "5:done"]);
+    assert.deepEqual(
+      rows.map((r) => `${r.index}:${r.status}`),
+      ["0:done", "1:done", "2:failed", "3:done", "4:done", "5:done"],
+    );
     // partial answer (this kind merges what it has): chunk 2's values are NaN
     assert.ok(Number.isNaN((out.answer as number[])[6]) && Number.isFinite((out.answer as number[])[9]));
     assert.equal(store.progress(out.jobId)?.failed, 1);
@@ -94,7 +121,13 @@ describe("job runner, in-process worker threads", () => {
   it("rejects bad job data with a message naming the field", async () => {
     assert.throws(() => scanKind.validate({ ...(scanSpec(3).params as object), chunkSize: 0 }), /chunkSize/);
     const bad = { model: { format: "maboss", content: TOY_BND, hash: "0".repeat(64) }, overrides: {} };
-    await assert.rejects(runJob({ kind: "maboss", params: bad }, { backend: b1, store: new JobStore() }), /hash/);
-    await assert.rejects(runJob({ kind: "rm -rf", params: {} }, { backend: b1, store: new JobStore() }), /unknown job kind/);
+    await assert.rejects(
+      runJob({ kind: "maboss", params: bad }, { backend: b1, store: new JobStore() }),
+      /hash/,
+    );
+    await assert.rejects(
+      runJob({ kind: "rm -rf", params: {} }, { backend: b1, store: new JobStore() }),
+      /unknown job kind/,
+    );
   });
 });

@@ -2,7 +2,8 @@
 import { Codes, EngineError } from "@stat3/engine";
 import { sha256 } from "../hash.js";
 
-export const bad = (kind: string, msg: string) => new EngineError(Codes.SIM_BAD_SETTING, `job ${kind}: ${msg}`);
+export const bad = (kind: string, msg: string) =>
+  new EngineError(Codes.SIM_BAD_SETTING, `job ${kind}: ${msg}`);
 
 export type Obj = Record<string, unknown>;
 
@@ -10,7 +11,8 @@ export function obj(v: unknown, kind: string, what: string, allowed?: readonly s
   if (!v || typeof v !== "object" || Array.isArray(v)) throw bad(kind, `${what} must be an object`);
   if (allowed)
     for (const k of Object.keys(v))
-      if (!allowed.includes(k)) throw bad(kind, `${what}: unknown field "${k}" (allowed: ${allowed.join(", ")})`);
+      if (!allowed.includes(k))
+        throw bad(kind, `${what}: unknown field "${k}" (allowed: ${allowed.join(", ")})`);
   return v as Obj;
 }
 
@@ -35,7 +37,8 @@ export function optNum(v: unknown, kind: string, what: string): number | undefin
 
 export function int(v: unknown, kind: string, what: string, min: number, max: number): number {
   const x = numv(v, kind, what);
-  if (!Number.isInteger(x) || x < min || x > max) throw bad(kind, `${what} must be an integer in [${min}, ${max}]`);
+  if (!Number.isInteger(x) || x < min || x > max)
+    throw bad(kind, `${what} must be an integer in [${min}, ${max}]`);
   return x;
 }
 
@@ -52,7 +55,8 @@ export function strList(v: unknown, kind: string, what: string, maxLen = 100_000
 }
 
 export function numList(v: unknown, kind: string, what: string, maxLen = 1_000_000): number[] {
-  if (!Array.isArray(v) || v.length > maxLen) throw bad(kind, `${what} must be a list of numbers (≤ ${maxLen})`);
+  if (!Array.isArray(v) || v.length > maxLen)
+    throw bad(kind, `${what} must be a list of numbers (≤ ${maxLen})`);
   return v.map((x, i) => numv(x, kind, `${what}[${i}]`));
 }
 
@@ -61,6 +65,7 @@ export function checkedContent(v: unknown, kind: string, what: string): { conten
   const o = obj(v, kind, what);
   const content = str(o.content, kind, `${what}.content`);
   const hash = sha256(content);
-  if (o.hash !== undefined && o.hash !== hash) throw bad(kind, `${what}.hash does not match the content's SHA-256`);
+  if (o.hash !== undefined && o.hash !== hash)
+    throw bad(kind, `${what}.hash does not match the content's SHA-256`);
   return { content, hash };
 }

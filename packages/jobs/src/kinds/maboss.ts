@@ -22,7 +22,9 @@ interface Ctx {
 }
 
 function resolve(p: MaBoSSParams) {
-  const net0 = logical.readLogical(p.model.content, { format: p.model.format } as Parameters<typeof logical.readLogical>[1]);
+  const net0 = logical.readLogical(p.model.content, { format: p.model.format } as Parameters<
+    typeof logical.readLogical
+  >[1]);
   const cfg = p.model.config !== undefined ? logical.readMaBoSSConfig(p.model.config) : undefined;
   return logical.resolveRun(net0, cfg, p.overrides);
 }
@@ -37,7 +39,14 @@ export const mabossKind: JobKind<MaBoSSParams, Ctx, logical.ChunkResult, logical
     const { content, hash } = checkedContent(m, K, "model");
     const config = optStr(m.config, K, "model.config");
     const ov = obj(o.overrides ?? {}, K, "overrides", [
-      "samples", "seed", "maxTime", "timeTick", "parameters", "fix", "initial", "outputs",
+      "samples",
+      "seed",
+      "maxTime",
+      "timeTick",
+      "parameters",
+      "fix",
+      "initial",
+      "outputs",
     ]);
     const overrides: logical.RunOverrides = {};
     if (ov.samples !== undefined) overrides.samples = int(ov.samples, K, "overrides.samples", 1, 1e9);
@@ -46,7 +55,8 @@ export const mabossKind: JobKind<MaBoSSParams, Ctx, logical.ChunkResult, logical
     if (maxTime !== undefined) overrides.maxTime = maxTime;
     const timeTick = optNum(ov.timeTick, K, "overrides.timeTick");
     if (timeTick !== undefined) overrides.timeTick = timeTick;
-    if (ov.parameters !== undefined) overrides.parameters = numRecord(ov.parameters, K, "overrides.parameters");
+    if (ov.parameters !== undefined)
+      overrides.parameters = numRecord(ov.parameters, K, "overrides.parameters");
     for (const key of ["fix", "initial"] as const)
       if (ov[key] !== undefined) {
         const r = numRecord(ov[key], K, `overrides.${key}`);
@@ -55,7 +65,10 @@ export const mabossKind: JobKind<MaBoSSParams, Ctx, logical.ChunkResult, logical
         (overrides as Record<string, unknown>)[key] = r;
       }
     if (ov.outputs !== undefined) overrides.outputs = strList(ov.outputs, K, "overrides.outputs");
-    const p: MaBoSSParams = { model: { format, content, hash, ...(config !== undefined ? { config } : {}) }, overrides };
+    const p: MaBoSSParams = {
+      model: { format, content, hash, ...(config !== undefined ? { config } : {}) },
+      overrides,
+    };
     resolve(p); // parse errors surface at validation, naming the line
     return p;
   },
@@ -71,7 +84,7 @@ export const mabossKind: JobKind<MaBoSSParams, Ctx, logical.ChunkResult, logical
     return logical.simulateChunk(ctx.compiled, ctx.run, chunk.index, chunk.count);
   },
   merge(p, parts) {
-    const missing = parts.findIndex((x) => x === undefined);
+    const missing = parts.indexOf(undefined);
     if (missing >= 0) throw bad(K, `chunk ${missing} failed: no MaBoSS answer without every chunk`);
     const ctx = this.prepare(p);
     return logical.finalizeResult(ctx.compiled, ctx.run, logical.mergeChunks(parts as logical.ChunkResult[]));

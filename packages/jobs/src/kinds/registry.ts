@@ -10,6 +10,7 @@ import { scanKind } from "./scan.js";
 
 const registry = new Map<string, JobKind>();
 
+// biome-ignore lint/suspicious/noExplicitAny: kinds differ in their parameter types (contravariant in run/merge); the registry stores them erased
 export function registerKind(kind: JobKind<any, any, any, any>): void {
   const prev = registry.get(kind.name);
   if (prev && prev !== kind) throw new Error(`job kind "${kind.name}" is already registered`);
@@ -19,7 +20,10 @@ export function registerKind(kind: JobKind<any, any, any, any>): void {
 export function getKind(name: string): JobKind {
   const k = registry.get(name);
   if (!k)
-    throw new EngineError(Codes.SIM_BAD_SETTING, `unknown job kind "${name}" (known here: ${[...registry.keys()].join(", ")})`);
+    throw new EngineError(
+      Codes.SIM_BAD_SETTING,
+      `unknown job kind "${name}" (known here: ${[...registry.keys()].join(", ")})`,
+    );
   return k;
 }
 

@@ -98,7 +98,8 @@ export function scanPoint(p: ScanParams, i: number): Record<string, number> {
   Object.keys(ranges).forEach((name, j) => {
     const { lo, hi, scale } = ranges[name];
     const u = unitCoordinate(seed, i, j);
-    out[name] = scale === "log" ? Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo))) : lo + u * (hi - lo);
+    out[name] =
+      scale === "log" ? Math.exp(Math.log(lo) + u * (Math.log(hi) - Math.log(lo))) : lo + u * (hi - lo);
   });
   return out;
 }
@@ -129,7 +130,8 @@ function validatePoints(raw: unknown): ScanPoints {
     const hi = optNum(r.hi, K, `ranges.${name}.hi`) ?? Number.NaN;
     const scale = r.scale ?? "lin";
     if (scale !== "lin" && scale !== "log") throw bad(K, `ranges.${name}.scale must be "lin" or "log"`);
-    if (!(hi >= lo) || (scale === "log" && !(lo > 0))) throw bad(K, `ranges.${name}: need lo ≤ hi (and lo > 0 on log scale)`);
+    if (!(hi >= lo) || (scale === "log" && !(lo > 0)))
+      throw bad(K, `ranges.${name}: need lo ≤ hi (and lo > 0 on log scale)`);
     ranges[name] = { lo, hi, scale };
   }
   return {
@@ -178,14 +180,16 @@ export const scanKind: JobKind<ScanParams, Ctx, ScanChunk, ScanAnswer> = {
       points: validatePoints(o.points),
       times,
       selections,
-      chunkSize: o.chunkSize === undefined ? DEFAULT_SCAN_CHUNK : int(o.chunkSize, K, "chunkSize", 1, 1_000_000),
+      chunkSize:
+        o.chunkSize === undefined ? DEFAULT_SCAN_CHUNK : int(o.chunkSize, K, "chunkSize", 1, 1_000_000),
     };
     return p;
   },
   plan(p) {
     const n = pointCount(p.points);
     const out: ChunkPlan[] = [];
-    for (let k = 0, s = 0; s < n; k++, s += p.chunkSize) out.push({ index: k, start: s, count: Math.min(p.chunkSize, n - s) });
+    for (let k = 0, s = 0; s < n; k++, s += p.chunkSize)
+      out.push({ index: k, start: s, count: Math.min(p.chunkSize, n - s) });
     return out;
   },
   prepare(p) {
@@ -230,7 +234,12 @@ export const scanKind: JobKind<ScanParams, Ctx, ScanChunk, ScanAnswer> = {
           }).values;
         }
       } catch (err) {
-        const msg = err instanceof EngineError ? err.diagnostic.message : err instanceof Error ? err.message : String(err);
+        const msg =
+          err instanceof EngineError
+            ? err.diagnostic.message
+            : err instanceof Error
+              ? err.message
+              : String(err);
         throw new EngineError(
           err instanceof EngineError ? err.diagnostic.code : Codes.SIM_BAD_SETTING,
           `scan point ${i} (${JSON.stringify(point)}): ${msg}`,
