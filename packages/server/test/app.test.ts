@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { buildApp, toCsv } from "../src/app.js";
@@ -277,6 +277,26 @@ describe("HTTP API (inject)", () => {
     assert.equal(r.statusCode, 200);
     assert.match(r.body, /<sbml[^>]+level="3"/);
     assert.equal((await app.inject({ method: "GET", url: "/api/model/sbml?context=mars" })).statusCode, 404);
+  });
+
+  // PEtab test suite v1 case 0001 (../shared/petab/test-suite-v1): expected llh −0.84750169713188 (_0001_solution.yaml)
+  const PETAB_0001 = new URL("../../../../shared/petab/test-suite-v1/0001/", import.meta.url);
+  test("PEtab llh job: test-suite case 0001 matches the suite's llh; a missing file is a coded failure", { skip: !existsSync(PETAB_0001) && "../shared/petab not present" }, async () => {
+    const files: Record<string, string> = {};
+    for (const f of readdirSync(PETAB_0001)) if (/\.(tsv|xml|yaml)$/.test(f) && !f.includes("solution") && !f.includes("simulations")) files[f] = readFileSync(new URL(f, PETAB_0001), "utf8");
+    const r = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "petab-llh", input: { yaml: "_0001.yaml", files } } });
+    assert.equal(r.statusCode, 202);
+    await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
+    const j = (await app.inject({ method: "GET", url: `/api/jobs/${r.json().id}` })).json();
+    assert.equal(j.status, "done", JSON.stringify(j.error));
+    assert.ok(Math.abs(j.result.llh - -0.84750169713188) < 1e-3, `llh ${j.result.llh}`);
+    assert.ok(Math.abs(j.result.chi2 - 0.79183798368486) < 1e-3, `chi2 ${j.result.chi2}`);
+    const { "_model.xml": _drop, ...partial } = files;
+    const m = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "petab-llh", input: { yaml: "_0001.yaml", files: partial } } });
+    await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
+    const mj = (await app.inject({ method: "GET", url: `/api/jobs/${m.json().id}` })).json();
+    assert.equal(mj.status, "failed");
+    assert.match(mj.error.message, /_model\.xml/);
   });
 
   test("unknown API route → 404 JSON", async () => {

@@ -252,7 +252,7 @@ export function App() {
             [
               ["maps", "Maps & scenario"],
               ["therapy", "Therapy (dose–response, combinations)"],
-              ["model", "Your model (SBML)"],
+              ["model", "Your model (SBML, PEtab)"],
             ] as const
           ).map(([id, label]) => (
             <button

@@ -14,6 +14,14 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
   const [result, setResult] = useState<{ run: Series; name: string; ms: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [running, setRunning] = useState(false);
+  const [petabResult, setPetabResult] = useState<{
+    llh: number;
+    chi2: number;
+    measurements: number;
+    parameterIds: string[];
+  } | null>(null);
+  const [petabError, setPetabError] = useState<string | null>(null);
+  const [petabStatus, setPetabStatus] = useState("");
 
   const run = async (src = text) => {
     if (!src) return;
@@ -53,6 +61,35 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
         .slice(1, 9)
         .map((c, i) => ({ label: c, values: result.run.data[i + 1], color: COLORS[i] }))
     : [];
+
+  const petab = async (list: FileList | null) => {
+    if (!list || list.length === 0) return;
+    setPetabResult(null);
+    setPetabError(null);
+    const files: Record<string, string> = {};
+    for (const f of Array.from(list)) files[f.name] = await f.text();
+    const yaml = Object.keys(files).find((n) => /\.ya?ml$/i.test(n) && !/solution/i.test(n));
+    if (!yaml)
+      return setPetabError("choose the problem's YAML file together with its TSV tables and SBML model");
+    setPetabStatus("submitting…");
+    const r = await fetch("/api/jobs", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ kind: "petab-llh", input: { yaml, files } }),
+    });
+    const body = await r.json();
+    if (r.status !== 202) {
+      setPetabStatus("");
+      return setPetabError(body?.error?.message ?? `HTTP ${r.status}`);
+    }
+    for (;;) {
+      await new Promise((res) => setTimeout(res, 300));
+      const j = await (await fetch(`/api/jobs/${body.id}`)).json();
+      setPetabStatus(`job ${j.status}`);
+      if (j.status === "done") return setPetabResult(j.result);
+      if (j.status === "failed") return setPetabError(`${j.error.code}: ${j.error.message}`);
+    }
+  };
 
   return (
     <main className="model-view">
@@ -121,6 +158,32 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
             {result.name}: {result.run.columns.length - 1} variables, {t.length} points,{" "}
             {result.ms.toFixed(0)} ms
             {result.run.columns.length > 9 ? " (first 8 plotted; all in the CSV)" : ""}
+          </p>
+        )}
+        <h3>PEtab problem</h3>
+        <p className="hint">
+          Choose all of the problem's files at once (YAML, TSV tables, SBML): the server evaluates its
+          log-likelihood at the nominal parameters.
+        </p>
+        <label htmlFor="petab-files">PEtab files</label>
+        <input
+          id="petab-files"
+          type="file"
+          multiple
+          accept=".yaml,.yml,.tsv,.xml,.sbml"
+          onChange={(e) => void petab(e.target.files)}
+        />
+        {petabStatus && !petabResult && !petabError && <p>{petabStatus}</p>}
+        {petabError && (
+          <p className="error" role="alert">
+            {petabError}
+          </p>
+        )}
+        {petabResult && (
+          <p data-testid="petab-result">
+            log-likelihood <strong>{petabResult.llh.toPrecision(8)}</strong>, χ²{" "}
+            {petabResult.chi2.toPrecision(6)} over {petabResult.measurements} measurements (
+            {petabResult.parameterIds.length} estimated parameters at their nominal values)
           </p>
         )}
       </section>

@@ -159,6 +159,25 @@ if (!existsSync(CHROMIUM)) {
       });
       await page.getByRole("alert").waitFor({ timeout: 10_000 });
       assert.match((await page.getByRole("alert").textContent()) ?? "", /E-/);
+      // a PEtab problem (test-suite case 0001, llh −0.84750169713188 in its _0001_solution.yaml) evaluated on the server
+      const petab = new URL("../../../../shared/petab/test-suite-v1/0001/", import.meta.url);
+      if (existsSync(petab)) {
+        const files = [
+          "_0001.yaml",
+          "_conditions.tsv",
+          "_measurements.tsv",
+          "_observables.tsv",
+          "_parameters.tsv",
+          "_model.xml",
+        ].map((f) => fileURLToPath(new URL(f, petab)));
+        await page.setInputFiles("#petab-files", files);
+        await page.getByTestId("petab-result").waitFor({ timeout: 20_000 });
+        assert.match(
+          (await page.getByTestId("petab-result").textContent()) ?? "",
+          /log-likelihood -0\.84750/,
+        );
+        await page.screenshot({ path: join(shots, "model-panel-petab.png") });
+      }
       await page.close();
     });
 
