@@ -22,6 +22,7 @@ import { registerCombo } from "./commands/combo.js";
 import { registerScreen } from "./commands/screen.js";
 import { registerServe } from "./commands/serve.js";
 import { registerTme } from "./commands/tme.js";
+import { registerWorker } from "./commands/worker.js";
 
 const program = new Command();
 program
@@ -47,5 +48,6 @@ registerCombo(program);
 registerScreen(program);
 registerServe(program);
 registerTme(program);
+registerWorker(program);
 
 await runCli(program);
