@@ -145,6 +145,7 @@ export {
   runStat3,
   valueAt,
 } from "./scenarios/run.js";
+export { type AbmFrame, type AbmOptions, type AbmResult, runAbm } from "./tme/abm.js";
 // 10. tumour microenvironment (Fig. 2): Kuznetsov 1994, populations with STAT3 per population, PK, scenarios
 export {
   buildKuznetsovModel,

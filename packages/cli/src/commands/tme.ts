@@ -2,12 +2,15 @@
  * `stat3 tme run --scenario NAME [--therapy stattic@25mg/kg/day ...] [--days 60] [--out tme.png|.svg|.csv|.json]`
  * — the tumour-microenvironment population model of the review's Fig. 2 (packages/stat3/src/tme): tumour
  * volume, every population and the STAT3 read-outs over time, under STAT3 inhibitors and checkpoint
- * antibodies dosed with pharmacokinetics. `stat3 tme list` shows the scenarios, agents and Fig. 2 rules.
+ * antibodies dosed with pharmacokinetics. `stat3 tme list` shows the scenarios, agents and Fig. 2 rules;
+ * `stat3 tme abm --scenario NAME --out abm.png` draws the 2-D lattice layer (where the CD8 T cells are).
  */
 import { writeFile } from "node:fs/promises";
 import { EngineError } from "@stat3/engine";
 import {
+  type AbmResult,
   listTmeAgents,
+  runAbm,
   runTmeScenario,
   STAT3_RULES,
   TME_SCENARIOS,
@@ -218,6 +221,59 @@ export async function runTmeCli(o: TmeRunCliOptions): Promise<TmeRun> {
   return run;
 }
 
+const ABM_COLOURS = ["#ffffff", "#f4a6a6", "#8b0000", "#d2b48c", "#1f4e9e"];
+
+/** The lattice frames side by side: tumour (pink), CSC (dark red), CAF (tan), vessels (blue), CD8 (green), MDSC (purple). */
+export function abmSvg(a: AbmResult, title: string): string {
+  const cell = 5;
+  const L = a.size;
+  const gap = 20;
+  const W = a.frames.length * (L * cell + gap) + gap;
+  const H = L * cell + 110;
+  const out: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="DejaVu Sans, Arial, sans-serif">`,
+    `<rect width="${W}" height="${H}" fill="white"/>`,
+    `<text x="${W / 2}" y="22" font-size="15" text-anchor="middle" font-weight="bold">${title.replace(/&/g, "&amp;").replace(/</g, "&lt;")}</text>`,
+  ];
+  a.frames.forEach((f, k) => {
+    const x0 = gap + k * (L * cell + gap);
+    const y0 = 50;
+    const st = a.stats.find((s) => s.day === Math.round(f.day));
+    out.push(
+      `<text x="${x0 + (L * cell) / 2}" y="${y0 - 8}" font-size="13" text-anchor="middle">day ${Math.round(f.day)}${st ? ` — tumour ${st.tumour}, CD8 touching tumour ${st.cd8Core + st.cd8Margin}/${st.cd8Total}` : ""}</text>`,
+      `<rect x="${x0}" y="${y0}" width="${L * cell}" height="${L * cell}" fill="white" stroke="#999"/>`,
+    );
+    for (let i = 0; i < L * L; i++) {
+      const c = f.cells[i]!;
+      const x = x0 + (i % L) * cell;
+      const y = y0 + Math.floor(i / L) * cell;
+      if (c) out.push(`<rect x="${x}" y="${y}" width="${cell}" height="${cell}" fill="${ABM_COLOURS[c]}"/>`);
+      const im = f.immune[i]!;
+      if (im)
+        out.push(
+          `<circle cx="${x + cell / 2}" cy="${y + cell / 2}" r="${cell / 2}" fill="${im === 1 ? "#1a9e3a" : "#7b3fa0"}"/>`,
+        );
+    }
+  });
+  const legend: [string, string][] = [
+    ["tumour", ABM_COLOURS[1]!],
+    ["cancer stem cell", ABM_COLOURS[2]!],
+    ["CAF", ABM_COLOURS[3]!],
+    ["vessel", ABM_COLOURS[4]!],
+    ["CD8 T cell", "#1a9e3a"],
+    ["MDSC", "#7b3fa0"],
+  ];
+  legend.forEach(([name, col], k) => {
+    const x = gap + k * 150;
+    out.push(
+      `<rect x="${x}" y="${H - 35}" width="12" height="12" fill="${col}"/>`,
+      `<text x="${x + 18}" y="${H - 24}" font-size="12">${name}</text>`,
+    );
+  });
+  out.push("</svg>");
+  return out.join("");
+}
+
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 export function registerTme(program: Command): void {
@@ -240,6 +296,49 @@ export function registerTme(program: Command): void {
     .option("--out <file>", "figure (.png, .svg) or data (.csv, .json)")
     .action(async (o: TmeRunCliOptions) => {
       await runTmeCli(o);
+    });
+  tme
+    .command("abm")
+    .description(
+      "2-D lattice agent-based layer driven by a scenario run: where the CD8 T cells are (picture)",
+    )
+    .requiredOption("--scenario <name>", `one of: ${TME_SCENARIOS.map((s) => s.id).join(", ")}`)
+    .option("--therapy <agent@dose>", "add a therapy (repeatable), as for `tme run`", collect, [])
+    .option("--replace-therapies", "drop the scenario's own therapies and use only --therapy")
+    .option("--days <n>", "simulated days", "30")
+    .option("--seed <n>", "random seed", "1")
+    .option("--size <n>", "lattice side (sites of 20 µm)", "80")
+    .requiredOption("--out <file>", "picture (.png or .svg)")
+    .action(async (o: TmeRunCliOptions & { seed: string; size: string; out: string }) => {
+      const days = Number(o.days);
+      const seed = Number(o.seed);
+      const size = Number(o.size);
+      if (!(days > 0) || !Number.isInteger(seed) || !(Number.isInteger(size) && size >= 20 && size <= 400))
+        throw new EngineError(
+          TmeCodes.TME_BAD_OPTION,
+          "--days > 0, an integer --seed and an integer --size in 20..400 expected",
+        );
+      if (!/\.(png|svg)$/i.test(o.out))
+        throw new EngineError(
+          TmeCodes.TME_BAD_OPTION,
+          `--out: the lattice picture is .png or .svg, got "${o.out}"`,
+        );
+      const run = runTmeScenario({
+        scenario: o.scenario,
+        therapies: o.therapy,
+        replaceTherapies: o.replaceTherapies,
+        days,
+      });
+      const a = runAbm(run, { days, seed, size });
+      const lines = ["day\ttumour\tCD8_total\tCD8_core\tCD8_margin\tCD8_contact_per_100_tumour"];
+      for (const s of a.stats)
+        lines.push(
+          [s.day, s.tumour, s.cd8Total, s.cd8Core, s.cd8Margin, s.contactPer100.toFixed(2)].join("\t"),
+        );
+      process.stdout.write(`${lines.join("\n")}\n`);
+      const title = `${run.scenario.id}: ${run.therapies.map((r) => r.text).join(" + ") || "no therapy"} (lattice, seed ${seed})`;
+      await writeFigure(o.out, abmSvg(a, title));
+      process.stderr.write(`wrote ${o.out}\n`);
     });
   tme
     .command("list")

@@ -60,3 +60,13 @@ test("stat3 tme: clear errors for an unknown scenario, agent, unit and output fo
     assert.match(r.stderr, re);
   }
 });
+
+test("stat3 tme abm: writes the lattice picture (SVG) and the per-day infiltration table", () => {
+  const svg = join(dir, "abm.svg");
+  const r = stat3("tme", "abm", "--scenario", "stat3_low", "--days", "4", "--size", "40", "--out", svg);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout.split("\n")[0]!, /^day\ttumour\tCD8_total/);
+  assert.equal(r.stdout.trim().split("\n").length, 6);
+  const text = readFileSync(svg, "utf8");
+  assert.ok(text.startsWith("<svg") && text.includes("day 4"));
+});
