@@ -3,6 +3,7 @@
  * Bliss excess (synergy map), computed as jobs on the server's worker pool and polled until done.
  */
 import { useEffect, useState } from "react";
+import { LogicalPanel } from "./LogicalPanel.js";
 import { type Line, Plot } from "./Plot.js";
 import { formatNm } from "./ScenarioControls.js";
 import type { ContextInfo, DrugInfo } from "./types.js";
@@ -240,6 +241,8 @@ export function TherapyPanel({ contexts, drugs }: { contexts: ContextInfo[]; dru
           </div>
         )}
       </section>
+      <div />
+      <LogicalPanel drugs={drugs} />
     </main>
   );
 }

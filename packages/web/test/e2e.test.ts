@@ -191,6 +191,10 @@ if (!existsSync(CHROMIUM)) {
       await page.getByTestId("synergy-summary").waitFor({ timeout: 40_000 });
       assert.match((await page.getByTestId("synergy-summary").textContent()) ?? "", /BLISS -?\d/);
       assert.equal(await page.locator("table.matrix tbody tr").count(), 5);
+      // the logical review model: phenotype probabilities without and with the drug
+      await page.getByRole("button", { name: "Run logical model" }).click();
+      await page.getByTestId("logical-result").waitFor({ timeout: 30_000 });
+      assert.ok((await page.locator("[data-testid=logical-result] tbody tr").count()) >= 10);
       await page.screenshot({ path: join(shots, "therapy.png"), fullPage: true });
       await page.close();
     });
