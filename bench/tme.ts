@@ -11,6 +11,7 @@
  *
  * The machine is shared with other jobs: wall times are noisy; CPU time per run is printed beside them.
  */
+import { loadavg } from "node:os";
 import {
   kuznetsovEquilibria,
   parseTherapy,
@@ -26,6 +27,11 @@ const cpu = () => {
 };
 const LIMIT_MS = 50;
 
+/**
+ * Median and minimum wall time and CPU time per run. On a loaded machine the median wall time includes
+ * time spent descheduled; the verdict uses CPU time per run (the cost of the computation itself) and
+ * prints the load average beside it.
+ */
 function time(label: string, f: () => unknown, reps = 15): number {
   for (let i = 0; i < 3; i++) f(); // warm-up
   const walls: number[] = [];
@@ -39,12 +45,16 @@ function time(label: string, f: () => unknown, reps = 15): number {
   walls.sort((a, b) => a - b);
   const med = walls[Math.floor(reps / 2)]!;
   console.log(
-    `${label.padEnd(44)} median ${med.toFixed(1)} ms (min ${walls[0]!.toFixed(1)}, CPU ${cpuPer.toFixed(1)} ms/run) ${med < LIMIT_MS ? "OK" : "OVER"} < ${LIMIT_MS} ms`,
+    `${label.padEnd(44)} wall median ${med.toFixed(1)} ms, min ${walls[0]!.toFixed(1)} ms; CPU ${cpuPer.toFixed(1)} ms/run ${cpuPer < LIMIT_MS ? "OK" : "OVER"} < ${LIMIT_MS} ms`,
   );
-  return med;
+  return cpuPer;
 }
 
-console.log("## TME 60-day runs");
+console.log(
+  `## TME 60-day runs (load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ")})`,
+);
 let worst = 0;
 for (const scenario of ["baseline", "combo_stat3i_pd1", "combo_sequential"]) {
   const r = runTmeScenario({ scenario });
@@ -126,5 +136,5 @@ for (const s of [
   );
 }
 console.log(
-  `\nworst median 60-day run: ${worst.toFixed(1)} ms (${worst < LIMIT_MS ? "meets" : "misses"} the < ${LIMIT_MS} ms target)`,
+  `\nworst 60-day run: ${worst.toFixed(1)} ms CPU per run (${worst < LIMIT_MS ? "meets" : "misses"} the < ${LIMIT_MS} ms target)`,
 );

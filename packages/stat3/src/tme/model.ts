@@ -414,9 +414,10 @@ export function simulateTme(opts: TmeOptions = {}): TmeRun {
   if (!(days > 0) || !Number.isFinite(days))
     throw new EngineError(TmeCodes.TME_BAD_OPTION, `days must be a positive number (got ${days})`);
   const perDay = opts.perDay ?? 4;
-  const P = { ...defaultTmeParams(), ...opts.params } as TmeParams;
+  const defaults = defaultTmeParams();
+  const P = { ...defaults, ...opts.params } as TmeParams;
   for (const [k, v] of Object.entries(opts.params ?? {}))
-    if (!(k in P) || !Number.isFinite(v))
+    if (!(k in defaults) || !Number.isFinite(v))
       throw new EngineError(TmeCodes.TME_BAD_OPTION, `parameter "${k}" is unknown or not finite`);
   const therapies = opts.therapies ?? [];
   const nA = therapies.length;
