@@ -7,6 +7,7 @@
 //   node scripts/sbml-suite.mjs --regression    fast check for CI: the recorded passing cases, in-process
 //                                               in a few worker processes, compared with the runner's strict
 //                                               rule; exit 1 when any of them fails
+//   SBML_SUITE_METHOD=bdf (or dopri5, rodas5p, …) makes --regression use that one method only
 //   options: --jobs N (default 2), --out DIR (default /tmp/stat3-sbml-suite), --tier T, --list FILE,
 //            --no-record (do not rewrite the pass list)
 // Needs `npm run build` first (the npm script test:sbml-suite does it).
@@ -52,6 +53,7 @@ if (args[0] === "--worker") {
         readFileSync(sbml, "utf8"),
         readFileSync(join(dir, `${id}-settings.txt`), "utf8"),
         sbml,
+        process.env.SBML_SUITE_METHOD || undefined,
       );
       const cmp = compareStrict(
         readFileSync(join(dir, `${id}-results.csv`), "utf8"),

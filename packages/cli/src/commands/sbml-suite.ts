@@ -52,7 +52,7 @@ function formatNumber(v: number): string {
 }
 
 /** Simulate one case; returns the CSV text. Throws EngineError on bad input. */
-export function runSuiteCase(sbmlText: string, settingsText: string, file?: string): string {
+export function runSuiteCase(sbmlText: string, settingsText: string, file?: string, method?: string): string {
   const st = parseSuiteSettings(settingsText);
   // comp externalModelDefinitions name files relative to the main document
   const resolveExternal = (source: string): string | undefined => {
@@ -88,7 +88,7 @@ export function runSuiteCase(sbmlText: string, settingsText: string, file?: stri
       options: { relativeTolerance: 1e-10, absoluteTolerance: 1e-14, maxSteps: 5_000_000 },
     });
   let sol: ReturnType<typeof simulate> | undefined;
-  const methods = ["auto", "rodas5p", "bdf"];
+  const methods = method ? [method] : ["auto", "rodas5p", "bdf"];
   for (let i = 0; i < methods.length && !sol; i++) {
     try {
       sol = run(methods[i]);
