@@ -1,11 +1,12 @@
 /**
- * Dose responses of a drug on a read-out at a time point, with a 4-parameter Hill fit (hill.ts).
+ * Dose responses of a drug on a read-out at a time point, with the project's 4-parameter Hill fit
+ * (@stat3/pharm `fitHill`) and profile-likelihood 95 % intervals for IC50 and the Hill slope (hill.ts).
  * Text forms used by the CLI: concentrations "500nM", "1uM", "1µM", "30 pM", "2mM" (→ nM);
  * dose ranges "1nM..100uM:12" (12 log-spaced doses, ends included); read-outs
  * "pSTAT3_fraction@20min" (also "@1.5h", "@20").
  */
 import { Codes, EngineError } from "@stat3/engine";
-import { fitHill4, type HillFit } from "./hill.js";
+import { type DoseResponseFit, fitHill4 } from "./hill.js";
 import { checkDrug, runStat3 } from "./run.js";
 
 const UNIT_NM: Record<string, number> = { pm: 1e-3, nm: 1, um: 1e3, µm: 1e3, μm: 1e3, mm: 1e6, m: 1e9 };
@@ -79,7 +80,7 @@ export interface DoseResponseResult {
   responses: number[];
   /** the read-out without the drug */
   control: number;
-  fit: HillFit | null;
+  fit: DoseResponseFit | null;
   /** why no fit, when fit is null */
   fitError?: string;
 }
@@ -98,7 +99,7 @@ export function doseResponse(o: DoseResponseOptions): DoseResponseResult {
     }).values[0][0];
   const responses = o.doses.map(one);
   const control = one(0);
-  let fit: HillFit | null = null;
+  let fit: DoseResponseFit | null = null;
   let fitError: string | undefined;
   try {
     fit = fitHill4(o.doses, responses);
