@@ -56,6 +56,8 @@ export interface Analysis {
   info: Map<string, SymInfo>;
   /** assigned symbols in evaluation order */
   assignOrder: string[];
+  /** the subset of assignOrder the state derivatives depend on */
+  assignRhsOrder: string[];
   /** every symbol in initialisation order with its initial expression (undefined → base value) */
   initOrder: string[];
   initExpr: Map<string, Expr | undefined>;
@@ -359,7 +361,21 @@ export function analyse(norm: NormModel, fastMode: FastReactionMode = "scaled"):
         where(norm, info.get(cycle[0])?.decl.loc, cycle[0]),
       ),
   );
-  return { norm, info, assignOrder, initOrder, initExpr, events };
+  // assigned values the derivatives need (transitively): the rhs computes only these
+  const rhsNeeds = new Set<string>();
+  const need = (e: Expr | undefined) => {
+    if (!e) return;
+    for (const d of depsOf(e)) {
+      const si = info.get(d);
+      if (si?.home === "w" && !rhsNeeds.has(d)) {
+        rhsNeeds.add(d);
+        need(si.assigned);
+      }
+    }
+  };
+  for (const si of info.values()) if (si.home === "y") need(si.derivExpr);
+  const assignRhsOrder = assignOrder.filter((id) => rhsNeeds.has(id));
+  return { norm, info, assignOrder, assignRhsOrder, initOrder, initExpr, events };
 }
 
 /** Fast reactions → algebraic constraints (rate_r = 0) plus conservation relations of the fast subsystem. */

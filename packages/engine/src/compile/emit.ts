@@ -70,6 +70,14 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
     assign.push(`${lay.slot(id)} = ${js(si.assigned)};`);
   }
 
+  // ---- assignRhs: only what the derivatives read (observables-only rules are skipped) ----
+  const assignRhs: string[] = [];
+  for (const id of an.assignRhsOrder) {
+    const si = info.get(id);
+    if (!si?.assigned) continue;
+    assignRhs.push(`${lay.slot(id)} = ${js(si.assigned)};`);
+  }
+
   // ---- deriv ----
   const deriv: string[] = [];
   layout.stateIds.forEach((id, i) => {
@@ -161,6 +169,7 @@ export function emitModel(an: Analysis, lay: LayoutResult): Emitted {
   return {
     functions: [
       { name: "assign", params: "t, y, p, w", body: assign, splittable: true },
+      { name: "assignRhs", params: "t, y, p, w", body: assignRhs, splittable: true },
       { name: "deriv", params: "t, y, p, w, dy", body: deriv, splittable: true },
       { name: "initialize", params: "t, b, f, y, p, w", body: init, splittable: true },
       { name: "triggers", params: "t, y, p, w, o", body: triggers, splittable: true },

@@ -105,15 +105,10 @@ export function compileModel(model: Model, options: CompileOptions = {}): Compil
     jacPattern,
     slowOnIndex: lay.layout.symbols.get(SLOW_ON)?.index,
     rhs(t, y, p, dy) {
-      fns.assign(t, y, p, wScratch);
+      fns.assignRhs(t, y, p, wScratch);
       fns.deriv(t, y, p, wScratch, dy);
     },
-    jac: fns.jac
-      ? (t, y, p, J) => {
-          fns.assign(t, y, p, wScratch);
-          (fns.jac as NonNullable<typeof fns.jac>)(t, y, p, wScratch, J);
-        }
-      : undefined,
+    jac: fns.jac ? (t, y, p, J) => (fns.jac as NonNullable<typeof fns.jac>)(t, y, p, wScratch, J) : undefined,
     rates(t, y, p, out) {
       fns.assign(t, y, p, wScratch);
       L.reactions.forEach((id, k) => {
@@ -183,17 +178,15 @@ export function toOdeSystem(compiled: CompiledModel, p: Float64Array): OdeSystem
   const sys: OdeSystem = {
     n: layout.nStates,
     rhs(t, y, dy) {
-      fns.assign(t, y, p, w);
+      fns.assignRhs(t, y, p, w);
       fns.deriv(t, y, p, w, dy);
     },
     massDiagonal: layout.massDiagonal,
   };
   if (jacFn) {
     if (compiled.jacPattern) sys.jacPattern = compiled.jacPattern;
-    sys.jac = (t, y, J) => {
-      fns.assign(t, y, p, w);
-      jacFn(t, y, p, w, J);
-    };
+    // the generated Jacobian reads only t, y, p: no assigned values to compute first
+    sys.jac = (t, y, J) => jacFn(t, y, p, w, J);
   }
   return sys;
 }

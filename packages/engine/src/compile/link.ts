@@ -71,7 +71,7 @@ export function link(em: Emitted): Linked {
   parts.push(`const DX = ${list("dx", em.delayed.length)};`);
   const hasJac = em.functions.some((f) => f.name === "jac");
   parts.push(`return {
-  assign, deriv, initialize, triggers,${hasJac ? " jac," : ""}
+  assign, assignRhs, deriv, initialize, triggers,${hasJac ? " jac," : ""}
   eventValues(k, t, y, p, w, o) { EV[k](t, y, p, w, o); },
   eventApply(k, v, y, p, w) { EA[k](v, y, p, w); },
   eventDelay(k, t, y, p, w) { return ED[k](t, y, p, w); },

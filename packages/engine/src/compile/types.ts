@@ -77,7 +77,9 @@ export interface CompiledEventInfo {
 export interface GeneratedFunctions {
   /** w ← assigned values (assignment rules, reaction rates) at (t, y, p) */
   assign(t: number, y: Float64Array, p: Float64Array, w: Float64Array): void;
-  /** dy ← derivatives (requires `assign` first); algebraic rows get the rule residual */
+  /** w ← only the assigned values the derivatives read (enough before `deriv`) */
+  assignRhs(t: number, y: Float64Array, p: Float64Array, w: Float64Array): void;
+  /** dy ← derivatives (requires `assign` or `assignRhs` first); algebraic rows get the rule residual */
   deriv(t: number, y: Float64Array, p: Float64Array, w: Float64Array, dy: Float64Array): void;
   /** y, p, w ← initial values: base values b (fixed[g]=1 keeps b[g] over initial assignments) */
   initialize(
@@ -105,7 +107,7 @@ export interface GeneratedFunctions {
   eventPriority(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
   /** a − b when event k's trigger is a single comparison a (<|≤|>|≥) b (a root function for location), else NaN */
   eventRoot(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
-  /** J ← ∂f/∂y row-major (n×n), requires nothing precomputed; undefined when not generated */
+  /** J ← ∂f/∂y row-major (n×n); reads only t, y, p (assigned values are substituted); undefined when not generated */
   jac?: (t: number, y: Float64Array, p: Float64Array, w: Float64Array, J: Float64Array) => void;
   /** value of delayed expression k at the current (t, y, p, w) */
   delayed(k: number, t: number, y: Float64Array, p: Float64Array, w: Float64Array): number;
