@@ -9,6 +9,7 @@ import {
   buildFigure,
   buildStat3Model,
   CELL_CONTEXTS,
+  CORE_PARAMETERS,
   DRUG_ACTIONS,
   figureSvg,
   getContext,
@@ -242,6 +243,16 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     async () => DRUG_ACTIONS.map((d) => ({ ...d, name: kb.name(d.drug) })),
   );
   app.get(
+    "/api/model/parameters",
+    {
+      schema: {
+        summary:
+          "Core parameters of the mechanistic model (value, unit, source) — the ids /api/simulate's params override",
+      },
+    },
+    async () => CORE_PARAMETERS,
+  );
+  app.get(
     "/api/model/sbml",
     {
       schema: {
@@ -388,9 +399,9 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
       },
     },
     async (req, reply) => {
-      const { name, scenario } = req.body as { name: string; scenario: unknown };
+      const { name, scenario, link } = req.body as { name: string; scenario: object; link?: string };
       reply.code(201);
-      return store.saveScenario(name, scenario);
+      return store.saveScenario(name, link === undefined ? scenario : { ...scenario, link });
     },
   );
   app.get("/api/scenarios", { schema: { summary: "Saved scenarios, newest first" } }, async () =>

@@ -52,6 +52,13 @@ export const scenarioBody = {
       description: "drug id → concentration (nM)",
     },
     preIncubate: { type: "number", minimum: 0, maximum: 1440 },
+    params: {
+      type: "object",
+      maxProperties: 40,
+      propertyNames: id,
+      additionalProperties: { type: "number", minimum: 0 },
+      description: "model parameter overrides by id (GET /api/model/parameters lists them)",
+    },
     end: { type: "number", exclusiveMinimum: 0, description: "minutes" },
     points: { type: "integer", minimum: 2 },
     selections,
@@ -161,5 +168,6 @@ export const scenarioSaveBody = {
   properties: {
     name: { type: "string", minLength: 1, maxLength: 200 },
     scenario: scenarioBody,
+    link: { type: "string", maxLength: 4000, description: "the web app's query string for this scenario" },
   },
 } as const;

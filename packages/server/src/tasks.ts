@@ -6,7 +6,7 @@
 import { compileModel, EngineError, readSBML, simulate } from "@stat3/engine";
 import { loadPetabProblem, petabObjective } from "@stat3/fit";
 import { checkMatrix, percentInhibition, SYNERGY_MODELS, synergy } from "@stat3/pharm";
-import { doseResponse, phenotypes, runStat3 } from "@stat3/stat3";
+import { CORE_PARAMETERS, doseResponse, phenotypes, runStat3 } from "@stat3/stat3";
 import { checkWork, LIMITS, LimitError } from "./limits.js";
 
 export interface SeriesResult {
@@ -26,12 +26,20 @@ export interface ScenarioInput {
   end?: number;
   points?: number;
   selections?: string[];
+  params?: Record<string, number>;
 }
 
 export function runScenario(i: ScenarioInput): SeriesResult {
   const end = i.end ?? 120;
   const points = i.points ?? 121;
   checkWork(end, points, i.selections?.length ?? 0);
+  for (const p of Object.keys(i.params ?? {}))
+    if (!(p in CORE_PARAMETERS))
+      throw new LimitError(
+        `unknown model parameter "${p}" (GET /api/model/parameters lists them)`,
+        400,
+        "E-UNKNOWN-PARAM",
+      );
   const r = runStat3({
     context: i.context,
     il6: i.il6,
@@ -42,6 +50,7 @@ export function runScenario(i: ScenarioInput): SeriesResult {
     end,
     points,
     selections: i.selections,
+    params: i.params,
   });
   return {
     columns: r.columns,

@@ -91,6 +91,26 @@ describe("HTTP API (inject)", () => {
     assert.ok(rux < 0.5 * base, `ruxolitinib 2 µM: ${rux} vs ${base}`);
   });
 
+  test("scenario with a parameter override: no JAK activation by gp130 → no pSTAT3; unknown parameter 400", async () => {
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/simulate",
+      payload: { il6: 40, end: 60, points: 31, params: { gp130_act_jak1: 0 } },
+    });
+    assert.equal(r.statusCode, 200, r.body);
+    const j = r.json();
+    assert.ok(Math.max(...j.data[j.columns.indexOf("pSTAT3_fraction")]) < 1e-3);
+    const bad = await app.inject({
+      method: "POST",
+      url: "/api/simulate",
+      payload: { params: { k_warp: 1 } },
+    });
+    assert.equal(bad.statusCode, 400);
+    assert.equal(bad.json().error.code, "E-UNKNOWN-PARAM");
+    const list = (await app.inject({ method: "GET", url: "/api/model/parameters" })).json();
+    assert.ok("gp130_act_jak1" in list);
+  });
+
   test("scenario bad input: unknown drug 400 naming it; unknown field 400; huge request 422", async () => {
     const d = await app.inject({
       method: "POST",
@@ -263,11 +283,15 @@ describe("HTTP API (inject)", () => {
     const s = await app.inject({
       method: "POST",
       url: "/api/scenarios",
-      payload: { name: "rux 1 µM", scenario: { il6: 40, drugs: { ruxolitinib: 1000 } } },
+      payload: {
+        name: "rux 1 µM",
+        scenario: { il6: 40, drugs: { ruxolitinib: 1000 } },
+        link: "ctx=hepatocyte&il6=40",
+      },
     });
     assert.equal(s.statusCode, 201);
     const g = (await app.inject({ method: "GET", url: `/api/scenarios/${s.json().id}` })).json();
-    assert.deepEqual(g.body, { il6: 40, drugs: { ruxolitinib: 1000 } });
+    assert.deepEqual(g.body, { il6: 40, drugs: { ruxolitinib: 1000 }, link: "ctx=hepatocyte&il6=40" });
     assert.ok((await app.inject({ method: "GET", url: "/api/scenarios" })).json().length >= 1);
     assert.equal((await app.inject({ method: "GET", url: "/api/scenarios/nope" })).statusCode, 404);
   });
@@ -281,10 +305,18 @@ describe("HTTP API (inject)", () => {
 
   // PEtab test suite v1 case 0001 (../shared/petab/test-suite-v1): expected llh −0.84750169713188 (_0001_solution.yaml)
   const PETAB_0001 = new URL("../../../../shared/petab/test-suite-v1/0001/", import.meta.url);
-  test("PEtab llh job: test-suite case 0001 matches the suite's llh; a missing file is a coded failure", { skip: !existsSync(PETAB_0001) && "../shared/petab not present" }, async () => {
+  test("PEtab llh job: test-suite case 0001 matches the suite's llh; a missing file is a coded failure", {
+    skip: !existsSync(PETAB_0001) && "../shared/petab not present",
+  }, async () => {
     const files: Record<string, string> = {};
-    for (const f of readdirSync(PETAB_0001)) if (/\.(tsv|xml|yaml)$/.test(f) && !f.includes("solution") && !f.includes("simulations")) files[f] = readFileSync(new URL(f, PETAB_0001), "utf8");
-    const r = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "petab-llh", input: { yaml: "_0001.yaml", files } } });
+    for (const f of readdirSync(PETAB_0001))
+      if (/\.(tsv|xml|yaml)$/.test(f) && !f.includes("solution") && !f.includes("simulations"))
+        files[f] = readFileSync(new URL(f, PETAB_0001), "utf8");
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "petab-llh", input: { yaml: "_0001.yaml", files } },
+    });
     assert.equal(r.statusCode, 202);
     await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
     const j = (await app.inject({ method: "GET", url: `/api/jobs/${r.json().id}` })).json();
@@ -292,7 +324,11 @@ describe("HTTP API (inject)", () => {
     assert.ok(Math.abs(j.result.llh - -0.84750169713188) < 1e-3, `llh ${j.result.llh}`);
     assert.ok(Math.abs(j.result.chi2 - 0.79183798368486) < 1e-3, `chi2 ${j.result.chi2}`);
     const { "_model.xml": _drop, ...partial } = files;
-    const m = await app.inject({ method: "POST", url: "/api/jobs", payload: { kind: "petab-llh", input: { yaml: "_0001.yaml", files: partial } } });
+    const m = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "petab-llh", input: { yaml: "_0001.yaml", files: partial } },
+    });
     await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
     const mj = (await app.inject({ method: "GET", url: `/api/jobs/${m.json().id}` })).json();
     assert.equal(mj.status, "failed");

@@ -9,6 +9,7 @@ import { Evidence } from "./Evidence.js";
 import { type MapHandle, MapView, type Selection } from "./MapView.js";
 import { ModelPanel } from "./ModelPanel.js";
 import { type Line, Plot } from "./Plot.js";
+import { SavedScenarios } from "./SavedScenarios.js";
 import { ScenarioControls } from "./ScenarioControls.js";
 import {
   decodeScenario,
@@ -315,6 +316,7 @@ export function App() {
                 <p>Loading the model…</p>
               )}
             </section>
+            <SavedScenarios scenario={scenario} load={setScenario} />
             <section className="share">
               <button
                 type="button"

@@ -130,6 +130,10 @@ if (!existsSync(CHROMIUM)) {
       assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "PNG signature");
       assert.ok(png.length > 20_000, `PNG of the map, ${png.length} bytes`);
 
+      // save the scenario on the server, change it, load it back
+      await page.getByLabel("Name of the scenario to save").fill("gp130 KO + ruxolitinib");
+      await page.getByRole("button", { name: "Save", exact: true }).click();
+      await page.getByRole("button", { name: "gp130 KO + ruxolitinib" }).waitFor({ timeout: 5000 });
       // the shared link restores the scenario in a fresh page
       const link = page.url();
       const page2 = await browser.newPage({ viewport: { width: 1440, height: 900 } });
@@ -140,6 +144,9 @@ if (!existsSync(CHROMIUM)) {
         .waitFor({ timeout: 30_000 });
       assert.ok((await peak(page2)) < 2, "knock-out restored from the link");
       assert.ok(await page2.getByTestId("dose-ruxolitinib").isVisible());
+      await page2.getByRole("button", { name: `Remove ${"ruxolitinib"}` }).click();
+      await page2.getByRole("button", { name: "gp130 KO + ruxolitinib" }).click();
+      await page2.getByTestId("dose-ruxolitinib").waitFor({ timeout: 5000 });
       await page2.close();
       assert.deepEqual(errors, []);
       await page.close();
