@@ -75,7 +75,7 @@ export class RedisBackend implements Backend {
   private readonly prefix: string;
   private readonly events: QueueEvents;
   private readonly eventsConn: Redis;
-  /** how often outstanding chunks are polled in case an event was missed (ms) */
+  /** after this long without a result event, outstanding chunks are polled in case an event was missed (ms) */
   sweepMs = 3000;
 
   constructor(o: QueueOptions) {
@@ -96,9 +96,11 @@ export class RedisBackend implements Backend {
     const allDone = new Promise<void>((r) => {
       finish = r;
     });
+    let lastEvent = performance.now();
     const settle = (id: string, ok: boolean, value: unknown) => {
       const index = open.get(id);
       if (index === undefined) return;
+      lastEvent = performance.now();
       open.delete(id);
       if (ok) {
         const ret = (typeof value === "string" ? JSON.parse(value) : value) as ChunkReturn;
@@ -155,8 +157,11 @@ export class RedisBackend implements Backend {
           })),
         );
       if (open.size === 0) finish();
+      // the periodic sweep costs Redis one read per open chunk: run it only when no result has come
+      // back for a whole period (a lost event, or every worker busy on long chunks)
       const tick = () => {
         timer = setTimeout(() => {
+          if (performance.now() - lastEvent < this.sweepMs) return tick();
           sweep().then(tick, tick);
         }, this.sweepMs);
       };

@@ -6,12 +6,28 @@
  *    model's text with its SHA-256, never a path — so any machine can run a chunk; the worker writes
  *    the checked content to a temp file named by its hash for the screen's evaluator. As in the
  *    screen's own runner, a scenario that fails gives NaN values and its message, not a failed chunk.
+ *  - "multistart": local optimisations of a PEtab problem (@stat3/fit runOptimizer) from the seeded
+ *    start design (startPoints: LHS or uniform); the problem travels as its files' contents (YAML,
+ *    SBML, TSV tables), read back through loadPetabProblem's reader — nothing is written to disk.
+ *    A chunk is a range of starts; a start that throws is reported with f = +Infinity and its message
+ *    (as the CLI's own fit pool does). The answer is in waterfall order (f, then start index).
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { Codes, EngineError } from "@stat3/engine";
-import { type ChunkPlan, type JobKind, type JobSpec, sha256 } from "@stat3/jobs";
+import {
+  loadPetabProblem,
+  type ObjectiveOptions,
+  type OptimizeOptions,
+  type OptimizerName,
+  optimizerNames,
+  petabBoxProblem,
+  petabObjective,
+  runOptimizer,
+  startPoints,
+} from "@stat3/fit";
+import { type ChunkPlan, canonicalJson, type JobKind, type JobSpec, sha256 } from "@stat3/jobs";
 import { type Evaluator, type ModelSpec, makeEvaluator, parseReadouts } from "../screen/evaluate.js";
 import type { ScreenJob } from "../screen/job.js";
 
@@ -188,7 +204,174 @@ export const screenKind: JobKind<ScreenParams, Ctx, ScreenChunk, ScreenAnswer> =
   },
 };
 
-export const kinds = [screenKind];
+const M = "multistart";
+
+export interface MultistartParams {
+  problem: { yaml: string; files: Record<string, string>; hash: string };
+  objective: ObjectiveOptions;
+  optimizer: OptimizerName;
+  options: OptimizeOptions;
+  starts: number;
+  seed: number;
+  design: "lhs" | "uniform";
+  chunkSize: number;
+}
+
+export interface MultistartStart {
+  start: number;
+  x0: number[];
+  x: number[];
+  f: number;
+  iterations: number;
+  evaluations: number;
+  exit: string;
+  error?: string;
+}
+
+const badM = (msg: string) => new EngineError(Codes.SIM_BAD_SETTING, `job ${M}: ${msg}`);
+const safeName = (f: string) => !f.startsWith("/") && !f.split(/[\\/]/).includes("..") && !f.includes("\0");
+
+/** A PEtab problem on disk as queue data: every file the problem reads, by name → content. */
+export function multistartSpec(
+  yamlPath: string,
+  o: {
+    starts: number;
+    seed?: number;
+    optimizer?: OptimizerName;
+    design?: "lhs" | "uniform";
+    options?: OptimizeOptions;
+    objective?: ObjectiveOptions;
+    chunkSize?: number;
+  },
+): JobSpec {
+  const dir = dirname(yamlPath);
+  const yaml = basename(yamlPath);
+  const files: Record<string, string> = {};
+  loadPetabProblem(yaml, (p) => {
+    files[p] = readFileSync(join(dir, p), "utf8");
+    return files[p];
+  });
+  return {
+    kind: M,
+    params: {
+      problem: { yaml, files, hash: sha256(canonicalJson(files)) },
+      objective: o.objective ?? {},
+      optimizer: o.optimizer ?? "ls",
+      options: o.options ?? {},
+      starts: o.starts,
+      seed: o.seed ?? 1,
+      design: o.design ?? "lhs",
+      chunkSize: o.chunkSize ?? 1,
+    },
+  };
+}
+
+interface MCtx {
+  problem: ReturnType<typeof petabBoxProblem>;
+  x0s: Float64Array[];
+}
+
+export const multistartKind: JobKind<MultistartParams, MCtx, MultistartStart[], MultistartStart[]> = {
+  name: M,
+  validate(raw) {
+    if (!isObj(raw)) throw badM("params must be an object");
+    for (const k of Object.keys(raw))
+      if (
+        !["problem", "objective", "optimizer", "options", "starts", "seed", "design", "chunkSize"].includes(k)
+      )
+        throw badM(`unknown field ${k}`);
+    const pr = raw.problem;
+    if (!isObj(pr) || typeof pr.yaml !== "string" || !isObj(pr.files))
+      throw badM("problem: { yaml, files: { name: content } }");
+    for (const [f, c] of Object.entries(pr.files)) {
+      if (!safeName(f)) throw badM(`problem.files: "${f}" is not a relative path inside the problem`);
+      if (typeof c !== "string") throw badM(`problem.files.${f} must be the file's text`);
+    }
+    const files = pr.files as Record<string, string>;
+    if (!(pr.yaml in files)) throw badM(`problem.files has no ${pr.yaml}`);
+    const hash = sha256(canonicalJson(files));
+    if (pr.hash !== undefined && pr.hash !== hash)
+      throw badM("problem.hash does not match the files' SHA-256");
+    const optimizer = (raw.optimizer ?? "ls") as OptimizerName;
+    if (!optimizerNames.includes(optimizer))
+      throw badM(`optimizer must be one of ${optimizerNames.join(", ")}`);
+    const objective = numRec(raw.objective ?? {}, "objective") as ObjectiveOptions;
+    const options = numRec(raw.options ?? {}, "options") as OptimizeOptions;
+    const int = (v: unknown, what: string, min: number) => {
+      if (!(typeof v === "number" && Number.isInteger(v) && v >= min))
+        throw badM(`${what} must be an integer ≥ ${min}`);
+      return v;
+    };
+    const design = raw.design ?? "lhs";
+    if (design !== "lhs" && design !== "uniform") throw badM('design must be "lhs" or "uniform"');
+    return {
+      problem: { yaml: pr.yaml, files, hash },
+      objective,
+      optimizer,
+      options,
+      starts: int(raw.starts, "starts", 1),
+      seed: int(raw.seed ?? 1, "seed", 0),
+      design,
+      chunkSize: int(raw.chunkSize ?? 1, "chunkSize", 1),
+    };
+  },
+  plan(p) {
+    const out: ChunkPlan[] = [];
+    for (let k = 0, s = 0; s < p.starts; k++, s += p.chunkSize)
+      out.push({ index: k, start: s, count: Math.min(p.chunkSize, p.starts - s) });
+    return out;
+  },
+  prepare(p) {
+    const files = p.problem.files;
+    const problem = loadPetabProblem(p.problem.yaml, (f) => {
+      const c = files[f];
+      if (c === undefined) throw badM(`the problem reads ${f}, which is not among its files`);
+      return c;
+    });
+    const box = petabBoxProblem(petabObjective(problem, p.objective));
+    return { problem: box, x0s: startPoints(box.lb, box.ub, p.starts, p.seed, p.design) };
+  },
+  run(ctx, p, chunk) {
+    const out: MultistartStart[] = [];
+    for (let k = chunk.start; k < chunk.start + chunk.count; k++) {
+      const x0 = ctx.x0s[k];
+      try {
+        const r = runOptimizer(p.optimizer, ctx.problem, Float64Array.from(x0), p.options);
+        out.push({
+          start: k,
+          x0: Array.from(x0),
+          x: Array.from(r.x),
+          f: r.f,
+          iterations: r.iterations,
+          evaluations: r.evaluations,
+          exit: r.exit,
+        });
+      } catch (e) {
+        out.push({
+          start: k,
+          x0: Array.from(x0),
+          x: Array.from(x0),
+          f: Number.POSITIVE_INFINITY,
+          iterations: 0,
+          evaluations: 0,
+          exit: "failed",
+          error: (e as Error).message,
+        });
+      }
+    }
+    return out;
+  },
+  merge(_p, parts) {
+    const all = parts.flatMap((r) => r ?? []);
+    return all.sort(
+      (a, b) =>
+        (Number.isFinite(a.f) ? a.f : Infinity) - (Number.isFinite(b.f) ? b.f : Infinity) ||
+        a.start - b.start,
+    );
+  },
+};
+
+export const kinds = [screenKind, multistartKind];
 
 /** URL of this module, for `kindModules` (the built CLI loads kinds.js; from source, kinds.ts). */
 export const CLI_KINDS_URL = import.meta.url;
