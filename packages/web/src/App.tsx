@@ -63,6 +63,7 @@ export function App() {
     return s ? (s.startsWith("arc:") ? { kind: "arc", id: s.slice(4) } : { kind: "node", id: s }) : null;
   });
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
   const sim = useRef<SimClient | null>(null);
   const map = useRef<MapHandle>(null);
 
@@ -320,10 +321,16 @@ export function App() {
             <section className="share">
               <button
                 type="button"
-                onClick={() => void navigator.clipboard?.writeText(location.href)}
+                onClick={() => {
+                  void navigator.clipboard
+                    ?.writeText(location.href)
+                    .then(() => setCopied(true))
+                    .catch(() => setCopied(false));
+                  setTimeout(() => setCopied(false), 2000);
+                }}
                 title="The link encodes this scenario, the figure, the time and the selection"
               >
-                Copy link to this scenario
+                {copied ? "Link copied ✓" : "Copy link to this scenario"}
               </button>
             </section>
           </aside>
