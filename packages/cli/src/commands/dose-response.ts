@@ -1,8 +1,9 @@
 /**
  * `stat3 dose-response --context NAME --drug ID --doses 1nM..100uM:12 --readout pSTAT3_fraction@20min
  *  --il6 40 [--pre-incubate 60min] [--out fig.png|.svg|.csv|.json]` — a table of responses and the
- * fitted IC50 / Hill slope with 95 % confidence intervals (4-parameter logistic, see
- * packages/stat3/src/scenarios/hill.ts).
+ * fitted IC50 / Hill slope with 95 % confidence intervals (the project's 4-parameter Hill fit,
+ * @stat3/pharm `fitHill`, with profile-likelihood intervals: packages/stat3/src/scenarios/hill.ts), and a
+ * slide-ready figure (render/dose-chart.ts).
  */
 import { writeFile } from "node:fs/promises";
 import { Codes, EngineError } from "@stat3/engine";
@@ -48,6 +49,38 @@ export function formatDoseResponse(r: DoseResponseResult): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The figure: title with drug and context, subtitle with read-out, IL-6 and pre-incubation. */
+export function doseFigureSvg(r: DoseResponseResult, il6: number, preIncubate: number): string {
+  const fit = r.fit;
+  const name = fit && fit.bottom > fit.top ? "EC50" : "IC50";
+  const drug = r.drug.charAt(0).toUpperCase() + r.drug.slice(1);
+  const readout = r.readout.replace(/_/g, " ");
+  const context = [
+    `context: ${r.context}`,
+    `read-out: ${readout} at ${g(r.time)} min`,
+    `IL-6 ${g(il6)} ng/mL`,
+    preIncubate > 0 ? `${r.drug} pre-incubated ${g(preIncubate)} min` : "no pre-incubation",
+  ].join(" · ");
+  return doseChartSvg({
+    title: `${drug} dose response: ${readout}`,
+    subtitle: context,
+    readout: `${readout} at ${g(r.time)} min`,
+    doseLabel: `${r.drug} concentration`,
+    doses: r.doses,
+    responses: r.responses,
+    fit: fit
+      ? {
+          curve: (d) => hill4(d, [fit.bottom, fit.top, Math.log10(fit.ic50), fit.hill]),
+          ic50: fit.ic50,
+          ic50Ci: fit.ic50Ci,
+          hill: fit.hill,
+          ciMethod: fit.ciMethod.replace("-", " "),
+          label: name,
+        }
+      : undefined,
+  });
+}
+
 export async function runDoseResponse(o: DoseResponseCliOptions): Promise<DoseResponseResult> {
   if (!CONTEXT_IDS.includes(o.context))
     throw new EngineError(
@@ -57,13 +90,14 @@ export async function runDoseResponse(o: DoseResponseCliOptions): Promise<DoseRe
   const il6 = Number(o.il6);
   if (!Number.isFinite(il6) || il6 < 0)
     throw new EngineError(Codes.SIM_BAD_SETTING, `--il6 expects ng/mL ≥ 0, got "${o.il6}"`);
+  const preIncubate = o.preIncubate !== undefined ? parseMinutes("pre-incubate", o.preIncubate) : 0;
   const r = doseResponse({
     context: o.context,
     drug: o.drug,
     doses: parseDoses(o.doses),
     readout: parseReadout(o.readout),
     il6,
-    preIncubate: o.preIncubate !== undefined ? parseMinutes("pre-incubate", o.preIncubate) : 0,
+    preIncubate,
   });
   process.stdout.write(formatDoseResponse(r));
   if (o.out) {
@@ -75,16 +109,7 @@ export async function runDoseResponse(o: DoseResponseCliOptions): Promise<DoseRe
         `dose_nM,${r.readout}\n${r.doses.map((d, i) => `${d},${r.responses[i]}`).join("\n")}\n`,
       );
     else {
-      const fit = r.fit;
-      const svg = doseChartSvg({
-        title: `${r.drug} in ${r.context}: ${r.readout} at ${r.time} min`,
-        readout: r.readout,
-        doses: r.doses,
-        responses: r.responses,
-        fit: fit ? (d) => hill4(d, [fit.bottom, fit.top, Math.log10(fit.ic50), fit.hill]) : undefined,
-        fitLabel: fit ? `Hill fit, IC50 ${g(fit.ic50)} nM` : undefined,
-      });
-      await writeFigure(o.out, svg);
+      await writeFigure(o.out, doseFigureSvg(r, il6, preIncubate));
     }
     process.stderr.write(`wrote ${o.out}\n`);
   }
