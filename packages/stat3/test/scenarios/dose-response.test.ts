@@ -36,7 +36,9 @@ describe("dose-response", () => {
     assert.ok(r.fit.ic50Ci[0] < r.fit.ic50 && r.fit.ic50 < r.fit.ic50Ci[1], `${r.fit.ic50Ci}`);
     // 10 simulated points fit closely: the interval is narrow, the slope near 1.4 and well inside (0.5, 3)
     assert.ok(r.fit.ic50Ci[1] / r.fit.ic50Ci[0] < 1.5, `${r.fit.ic50Ci}`);
-    assert.ok(r.fit.hillCi[0] < r.fit.hill && r.fit.hill < r.fit.hillCi[1] && r.fit.hill > 0.5 && r.fit.hill < 3);
+    assert.ok(
+      r.fit.hillCi[0] < r.fit.hill && r.fit.hill < r.fit.hillCi[1] && r.fit.hill > 0.5 && r.fit.hill < 3,
+    );
     assert.ok(r.fit.r2 > 0.99, `R² ${r.fit.r2}`);
     assert.ok(r.responses[0] > r.responses[r.responses.length - 1]);
     assert.ok(Math.abs(r.responses[0] - r.control) < 0.05 * r.control);
