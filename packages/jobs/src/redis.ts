@@ -197,7 +197,11 @@ export interface QueueWorkerOptions extends QueueOptions {
   stalledInterval?: number;
   /** name recorded with each result (default host:pid) */
   name?: string;
-  onChunk?: (info: { jobId: string; chunk: number; ms: number; error?: string }) => void;
+  /**
+   * After each chunk: compute ms, and gapMs — time from this worker's previous chunk end to this
+   * chunk's start (with one thread and a non-empty queue: the queue's round trip per chunk).
+   */
+  onChunk?: (info: { jobId: string; chunk: number; ms: number; gapMs: number; error?: string }) => void;
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -214,9 +218,11 @@ export async function startQueueWorker(
   const prefix = o.prefix ?? "bull";
   const name = o.name ?? `${hostname()}:${process.pid}`;
   const specs = new Map<string, JobSpec>();
+  let lastEnd = Number.NaN;
   const worker = new Worker(
     o.queue ?? DEFAULT_QUEUE,
     async (job): Promise<ChunkReturn> => {
+      const gapMs = performance.now() - lastEnd;
       // everything taken off the queue is checked: shape, id, hash of the spec; the kind validates the rest
       const d = job.data as { jobId?: unknown; chunk?: unknown };
       if (
@@ -241,11 +247,13 @@ export async function startQueueWorker(
       }
       try {
         const { result, computeMs } = await pool.run(jobId, spec, chunk);
-        o.onChunk?.({ jobId, chunk, ms: computeMs });
+        o.onChunk?.({ jobId, chunk, ms: computeMs, gapMs });
         return { r: encodeValue(result), ms: computeMs, w: name };
       } catch (err) {
-        o.onChunk?.({ jobId, chunk, ms: 0, error: (err as Error).message });
+        o.onChunk?.({ jobId, chunk, ms: 0, gapMs, error: (err as Error).message });
         throw err;
+      } finally {
+        lastEnd = performance.now();
       }
     },
     {

@@ -41,7 +41,9 @@ const w = await startQueueWorker({
   ...(stalledInterval ? { stalledInterval } : {}),
   onChunk: (c) => {
     if (process.env.STAT3_WORKER_LOG)
-      process.stdout.write(`chunk ${c.chunk} ${c.ms.toFixed(1)}${c.error ? ` error ${c.error}` : ""}\n`);
+      process.stdout.write(
+        `chunk ${c.chunk} ${c.ms.toFixed(2)} ${c.gapMs.toFixed(2)}${c.error ? ` error ${c.error}` : ""}\n`,
+      );
   },
 });
 process.stdout.write("ready\n");

@@ -152,3 +152,15 @@ describe("BullMQ on Redis back end", {
     store.close();
   });
 });
+
+describe("queue URL checks (no server needed)", () => {
+  it("accepts loopback redis:// URLs and refuses other hosts and schemes unless allowed", async () => {
+    const { checkQueueUrl } = await import("../src/redis.js");
+    assert.equal(checkQueueUrl("redis://127.0.0.1:6379").port, "6379");
+    assert.equal(checkQueueUrl("redis://localhost:6380/2").hostname, "localhost");
+    assert.throws(() => checkQueueUrl("redis://10.0.0.5:6379"), /not a loopback/);
+    assert.throws(() => checkQueueUrl("http://127.0.0.1:6379"), /redis:\/\//);
+    assert.throws(() => checkQueueUrl("127.0.0.1:6379"), /redis/);
+    assert.equal(checkQueueUrl("rediss://queue.example:6380", true).protocol, "rediss:");
+  });
+});
