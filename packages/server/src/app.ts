@@ -71,6 +71,8 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: LIMITS.bodyBytes,
+    // a slow client cannot hold a connection forever
+    requestTimeout: 120_000,
     ajv: { customOptions: { removeAdditional: false, allErrors: false } },
   });
   const store = new Store(options.dataDir === undefined ? null : options.dataDir);

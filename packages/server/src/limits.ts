@@ -22,6 +22,10 @@ export const LIMITS = {
   maxSamples: 20000,
   /** starts of a fit */
   maxStarts: 20,
+  /** species + reactions + rules + events of an uploaded model (compile time and memory grow with it) */
+  maxModelElements: 5000,
+  /** integrator steps of one simulation (libRoadRunner's maximum_num_steps) */
+  maxSteps: 200_000,
   /** jobs queued or running at once */
   maxQueuedJobs: 32,
 } as const;

@@ -75,6 +75,12 @@ export function runSbml(i: SbmlSimInput): SeriesResult {
   checkWork(end - (i.start ?? 0), points, i.selections?.length ?? 0);
   // readSBML uses the engine's XML parser, which refuses DOCTYPE/entities: no external entity is ever read
   const model = readSBML(i.sbml, { file: "upload.xml" });
+  const size = model.species.length + model.reactions.length + model.rules.length + model.events.length;
+  if (size > LIMITS.maxModelElements)
+    throw new LimitError(
+      `the model has ${size} species, reactions, rules and events; the cap per request is ${LIMITS.maxModelElements}`,
+      413,
+    );
   const compiled = compileModel(model);
   const sol = simulate(compiled, {
     start: i.start ?? 0,
@@ -83,6 +89,7 @@ export function runSbml(i: SbmlSimInput): SeriesResult {
     selections: i.selections,
     method: i.method,
     parameters: i.parameters,
+    options: { maxSteps: LIMITS.maxSteps },
   });
   return {
     columns: sol.columns,

@@ -154,6 +154,18 @@ describe("HTTP API (inject)", () => {
     assert.doesNotMatch(e.body, /root:/);
   });
 
+  test("SBML upload above the model-size cap → 413 naming the cap", async () => {
+    const species = Array.from(
+      { length: 5001 },
+      (_, i) =>
+        `<species id="S${i}" compartment="c" initialAmount="1" hasOnlySubstanceUnits="true" boundaryCondition="false" constant="false"/>`,
+    ).join("");
+    const sbml = `<?xml version="1.0"?><sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" level="3" version="2"><model id="big"><listOfCompartments><compartment id="c" size="1" constant="true"/></listOfCompartments><listOfSpecies>${species}</listOfSpecies></model></sbml>`;
+    const r = await app.inject({ method: "POST", url: "/api/sbml/simulate", payload: { sbml } });
+    assert.equal(r.statusCode, 413);
+    assert.match(r.json().error.message, /5001 .*cap per request is 5000/);
+  });
+
   test("body above the size limit → 413", async () => {
     const r = await app.inject({
       method: "POST",
