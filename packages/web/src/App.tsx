@@ -241,7 +241,10 @@ export function App() {
   }, [graphs, figure, scenario.drugs, drugs]);
 
   const graph = graphs[figure];
-  const nodeName = (id: string) => graphs[1]?.nodes.find((n) => n.id === id)?.label[0] ?? id;
+  const nodeName = (id: string) => {
+    const n = graphs[1]?.nodes.find((x) => x.id === id);
+    return n ? `${n.label[0]}${n.state ? ` ${n.state}` : ""}` : id;
+  };
 
   return (
     <div className="app">
@@ -375,6 +378,7 @@ export function App() {
                       .map((n) => (
                         <option key={n.id} value={n.id}>
                           {n.label.slice(0, n.nameLines ?? 1).join(" ")}
+                          {n.state ? ` ${n.state}` : ""}
                         </option>
                       ))}
                   </optgroup>

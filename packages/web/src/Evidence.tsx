@@ -58,7 +58,7 @@ export function Evidence({
   }
   const name = (id: string) => graph.nodes.find((n) => n.id === id)?.label[0] ?? id;
   const title = node
-    ? node.label.slice(0, node.nameLines ?? 1).join(" ")
+    ? `${node.label.slice(0, node.nameLines ?? 1).join(" ")}${node.state ? ` ${node.state}` : ""}`
     : `${name(arc!.source)} → ${name(arc!.target)}`;
   const perturbable = figure === 1 && node && (NODE_PARAMS[node.id] || node.id === "il6");
 
