@@ -2,8 +2,9 @@
  * `stat3 fit PROBLEM.yaml --starts N --workers auto --out DIR` — multistart fit of a PEtab problem.
  *
  * Start points: Latin hypercube within the bounds on parameter scale (seeded, `--seed`); local
- * optimiser `--optimizer ls|lbfgsb|neldermead` (default ls: trust-region least squares with the
- * sensitivity gradient and Fisher information); starts run on worker threads (`--workers auto` =
+ * optimiser `--optimizer trr|ls|lbfgsb|neldermead` (default trr: interior trust-region reflective with
+ * the sensitivity gradient, Fisher information then BFGS; ls: the Levenberg–Marquardt trust-region
+ * least squares); starts run on worker threads (`--workers auto` =
  * one per CPU). Progress bar on stderr. DIR receives:
  *   result.json          {"problem","optimizer","seed","starts","best":{"llh","nllh","chi2","prior","x":{id:value}},
  *                         "runs":[{"start","nllh","exit","iterations","evaluations","timeMs"}]} (sorted, best first)
@@ -196,7 +197,7 @@ export function registerFit(program: Command): void {
     .option("--workers <n>", "worker threads, or auto", "auto")
     .option("--out <dir>", "output directory", "fit")
     .option("--seed <s>", "seed of the start design", "1")
-    .option("--optimizer <name>", `local optimiser: ${optimizerNames.join(", ")}`, "ls")
+    .option("--optimizer <name>", `local optimiser: ${optimizerNames.join(", ")}`, "trr")
     .option("--max-iterations <n>", "iterations per start")
     .option("--rtol <r>", "relative integration tolerance (default 1e-8)")
     .option("--atol <a>", "absolute integration tolerance (default 1e-10)")

@@ -13,10 +13,11 @@ import type { AnalyticNoiseParameter, PetabObjective } from "../objective.js";
 import { lbfgsb } from "./lbfgsb.js";
 import { nelderMead } from "./nelder-mead.js";
 import { trustRegionLeastSquares } from "./trust-region-ls.js";
+import { trustRegionReflective } from "./trust-region-reflective.js";
 import type { BoxProblem, Evaluation, OptimizeOptions, OptimizeResult } from "./types.js";
 
-export type OptimizerName = "ls" | "lbfgsb" | "neldermead";
-export const optimizerNames: readonly OptimizerName[] = ["ls", "lbfgsb", "neldermead"];
+export type OptimizerName = "trr" | "ls" | "lbfgsb" | "neldermead";
+export const optimizerNames: readonly OptimizerName[] = ["trr", "ls", "lbfgsb", "neldermead"];
 
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -234,6 +235,7 @@ export function runOptimizer(
   x0: Float64Array,
   o: OptimizeOptions = {},
 ): OptimizeResult {
+  if (name === "trr") return trustRegionReflective(p, x0, o);
   if (name === "ls") return trustRegionLeastSquares(p, x0, o);
   if (name === "lbfgsb") return lbfgsb(p, x0, o);
   return nelderMead(p, x0, o);

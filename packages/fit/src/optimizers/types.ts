@@ -36,6 +36,16 @@ export interface OptimizeOptions {
   /** trust-region methods: initial and largest radius (max-norm on the optimisation scale; defaults 1 and 10) */
   initialRadius?: number;
   maxRadius?: number;
+  /**
+   * trust-region reflective: the model Hessian — "gn" the Gauss–Newton/Fisher matrix of the problem,
+   * "hybrid" Gauss–Newton for
+   * the first `switchIteration` iterations then damped BFGS started from it (default "hybrid")
+   */
+  hessianUpdate?: "gn" | "hybrid";
+  /** hessianUpdate "hybrid": the iteration at which the Gauss–Newton matrix is replaced by BFGS (default max(50, 5n)) */
+  switchIteration?: number;
+  /** trust-region reflective: solve the subproblem in the full space (default) or the 2-D subspace {ĝ, Newton step} */
+  subspace?: "full" | "2d";
 }
 
 export type ExitReason = "ftol" | "gtol" | "xtol" | "maxIterations" | "maxEvaluations" | "failed";

@@ -1,0 +1,70 @@
+/**
+ * Benchmark script (not a test; run by hand): success of the local optimisers on a PEtab benchmark
+ * from the seed-1 design of `stat3 fit --starts 100` (Latin hypercube, as the CLI).
+ *   cd packages/fit && OPT=trr IDX=0-29 node --import tsx test/optimizers/boehm-bench.ts
+ * Environment: PROB (benchmark directory name, default Boehm), OPT (trr|ls|lbfgsb|neldermead),
+ * OPTS (JSON OptimizeOptions), IDX (start range a-b of N=100), SEED, DESIGN (lhs|uniform), HIER=1 (σ
+ * profiled out), SHOW=k,… (final x and gradient of those starts). A hit is −llh within 0.01 of the
+ * best known optimum 138.22 (README of ../shared/petab: Boehm's nominal llh −138.22199693517703).
+ */
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { petabObjective } from "../../src/objective.js";
+import {
+  hierarchicalBoxProblem,
+  petabBoxProblem,
+  runOptimizer,
+  startPoints,
+} from "../../src/optimizers/multistart.js";
+import { loadPetabProblem } from "../../src/petab/read.js";
+
+const name = process.env.PROB ?? "Boehm_JProteomeRes2014";
+const y = `/work/shared/petab/benchmarks/${name}/${name}.yaml`;
+const prob = loadPetabProblem(y, (p) => readFileSync(p === y ? p : join(dirname(y), p), "utf8"));
+const obj = petabObjective(prob);
+const p = (process.env.HIER ? hierarchicalBoxProblem(obj) : null) ?? petabBoxProblem(obj);
+console.log("nominal llh", obj.evaluate(obj.nominal).llh, "n", p.n);
+const N = Number(process.env.N ?? 100);
+const which = (process.env.IDX ?? "0-9").split("-").map(Number);
+const x0s = startPoints(
+  p.lb,
+  p.ub,
+  N,
+  Number(process.env.SEED ?? 1),
+  process.env.DESIGN === "uniform" ? "uniform" : "lhs",
+);
+const opt = (process.env.OPT ?? "trr") as OptimizerName;
+let ok = 0,
+  tot = 0;
+const t0 = Date.now();
+for (let k = which[0]; k <= which[1]; k++) {
+  const t = Date.now();
+  const r = runOptimizer(opt, p, x0s[k], JSON.parse(process.env.OPTS ?? "{}"));
+  const hit = Math.abs(r.f - 138.22) < 0.011 || r.f < 138.22;
+  ok += hit ? 1 : 0;
+  tot++;
+  console.log(k, r.f.toFixed(4), r.exit, r.iterations, r.evaluations, Date.now() - t, "ms", hit ? "HIT" : "");
+}
+console.log(`success ${ok}/${tot}  time/start ${((Date.now() - t0) / tot / 1000).toFixed(1)} s`);
+if (process.env.SHOW) {
+  for (const k of process.env.SHOW.split(",").map(Number)) {
+    const r = runOptimizer(opt, p, x0s[k], JSON.parse(process.env.OPTS ?? "{}"));
+    const e = p.evaluate(r.x, 2);
+    console.log(
+      k,
+      r.f,
+      r.exit,
+      "\n x",
+      Array.from(r.x, (v) => v.toFixed(3)).join(" "),
+      "\n g",
+      Array.from(e.g!, (v) => v.toExponential(1)).join(" "),
+    );
+    console.log(
+      " trace tail",
+      r.trace
+        .slice(-5)
+        .map((v) => v.toFixed(6))
+        .join(" "),
+    );
+  }
+}
