@@ -151,8 +151,10 @@ export class RedisBackend implements Backend {
             opts: {
               jobId: chunkId(jobId, c.index),
               attempts: 1,
-              removeOnComplete: false,
-              removeOnFail: false,
+              // kept until collected (the submitter removes each one it stores); the age limit only
+              // clears copies nobody collects, e.g. a duplicate run of a stalled chunk
+              removeOnComplete: { age: SPEC_TTL_S },
+              removeOnFail: { age: SPEC_TTL_S },
             },
           })),
         );
