@@ -206,6 +206,19 @@ export function App() {
     });
   }, []);
 
+  const downloadCsv = () => {
+    if (!run) return;
+    const { columns, data } = run.run;
+    const lines = [columns.join(",")];
+    for (let i = 0; i < (data[0]?.length ?? 0); i++) lines.push(data.map((c) => c[i]).join(","));
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(
+      new Blob([`# ${location.href}\n${lines.join("\n")}\n`], { type: "text/csv" }),
+    );
+    a.download = `stat3-${scenario.context}.csv`;
+    a.click();
+  };
+
   const exportPng = () => {
     const data = map.current?.png();
     if (!data) return;
@@ -335,6 +348,15 @@ export function App() {
               >
                 {copied ? "Link copied ✓" : "Copy link to this scenario"}
               </button>
+              <p className="downloads">
+                <button type="button" className="link" onClick={downloadCsv} disabled={!run}>
+                  Download this run (CSV)
+                </button>
+                {" · "}
+                <a href={`/api/model/sbml?context=${encodeURIComponent(scenario.context)}`} download>
+                  Download the model (SBML)
+                </a>
+              </p>
             </section>
           </aside>
 

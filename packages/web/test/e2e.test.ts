@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -14,6 +14,19 @@ import { fileURLToPath } from "node:url";
 const CHROMIUM = "/usr/bin/chromium";
 const webDir = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(webDir, "dist");
+
+/** newest modification time among the web app's sources (src/, public/, index.html, vite.config.ts) */
+function newestSource(): number {
+  let newest = 0;
+  const walk = (p: string) => {
+    const st = statSync(p);
+    if (st.isDirectory()) for (const f of readdirSync(p)) walk(join(p, f));
+    else newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ["src", "public", "index.html", "vite.config.ts"])
+    if (existsSync(join(webDir, p))) walk(join(webDir, p));
+  return newest;
+}
 
 if (!existsSync(CHROMIUM)) {
   test("browser end-to-end tests", {
@@ -30,8 +43,12 @@ if (!existsSync(CHROMIUM)) {
     mkdirSync(shots, { recursive: true });
 
     before(async () => {
-      // the app is built by Vite; build it if this checkout has not yet (npm start does it too)
-      if (!existsSync(join(dist, "index.html")) || process.env.E2E_REBUILD) {
+      // the app is built by Vite; (re)build it when missing or older than its sources (npm start builds it too)
+      if (
+        !existsSync(join(dist, "index.html")) ||
+        process.env.E2E_REBUILD ||
+        newestSource() > statSync(join(dist, "index.html")).mtimeMs
+      ) {
         const r = spawnSync(
           process.execPath,
           [join(webDir, "../../node_modules/vite/bin/vite.js"), "build", "--logLevel", "error"],
@@ -129,6 +146,19 @@ if (!existsSync(CHROMIUM)) {
       const png = readFileSync(file);
       assert.deepEqual([...png.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "PNG signature");
       assert.ok(png.length > 20_000, `PNG of the map, ${png.length} bytes`);
+
+      // download the run (CSV) and the model (SBML)
+      const [csv] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download this run (CSV)" }).click(),
+      ]);
+      const csvText = readFileSync(await csv.path(), "utf8");
+      assert.match(csvText.split("\n")[1], /^time,pSTAT3_fraction,/);
+      const [sbml] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("link", { name: "Download the model (SBML)" }).click(),
+      ]);
+      assert.match(readFileSync(await sbml.path(), "utf8"), /<sbml[^>]+level="3"/);
 
       // save the scenario on the server, change it, load it back
       await page.getByLabel("Name of the scenario to save").fill("gp130 KO + ruxolitinib");
