@@ -14,6 +14,11 @@
  *   waterfall.svg/.png   sorted final objective values
  *   fit-<observable>.svg/.png   data and simulation at the best fit, per observable and condition
  *
+ * With `--queue redis://…` the starts run as a "multistart" job (jobs/kinds.ts: the same LHS design,
+ * optimiser and objective, one start per chunk) on `stat3 worker` processes through BullMQ on Redis; the
+ * files in DIR are the same, number for number (only the wall times timeMs and the "workers" field,
+ * here 0 with "queue" set, differ from a local run).
+ *
  * `stat3 profile PROBLEM.yaml [--from DIR/result.json] [--parameters a,b] [--step 0.1] [--max-steps 30]
  *  [--level 0.95] --out DIR` — profile likelihoods from the best fit (or from a local fit started at the
  * nominal values), written as profiles.json ({"parameters":[{"id","optimum","ci":[lo|null,hi|null],
@@ -24,6 +29,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EngineError } from "@stat3/engine";
 import {
+  type ObjectiveOptions,
   type OptimizerName,
   optimizerNames,
   PetabCodes,
@@ -37,6 +43,8 @@ import {
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
 import { runPool, workerCount } from "../fit/pool.js";
+import { addQueueOptions, runJobCli } from "../jobs/backend.js";
+import { type MultistartStart, multistartSpec } from "../jobs/kinds.js";
 import { lineChartSvg } from "../render/line-chart.js";
 import { writeFigure } from "../render/png.js";
 import { loadProblemFile, toleranceOptions } from "./petab.js";
@@ -51,6 +59,57 @@ export interface FitCliOptions {
   rtol?: string;
   atol?: string;
   png?: boolean;
+  /** BullMQ on Redis instead of local threads */
+  queue?: string;
+  /** alias of workers */
+  threads?: string;
+  /** job store of the --queue path */
+  store?: string;
+  progress?: boolean;
+}
+
+/** The --queue path: a "multistart" job; the answer back as the local pool's StartResults. */
+async function fitQueued(
+  file: string,
+  o: FitCliOptions,
+  x: {
+    starts: number;
+    seed: number;
+    optimizer: OptimizerName;
+    options: { maxIterations?: number };
+    objective: ObjectiveOptions;
+  },
+): Promise<StartResult[]> {
+  // unset tolerances are left out (the job validates every objective option as a number)
+  const objective: ObjectiveOptions = Object.fromEntries(
+    Object.entries(x.objective).filter(([, v]) => v !== undefined),
+  );
+  const spec = multistartSpec(file, {
+    starts: x.starts,
+    seed: x.seed,
+    optimizer: x.optimizer,
+    design: "lhs",
+    options: x.options,
+    objective,
+    chunkSize: 1,
+  });
+  const out = await runJobCli<MultistartStart[]>(
+    spec,
+    { queue: o.queue, ...(o.store ? { store: o.store } : {}), progress: o.progress },
+    "fit",
+  );
+  if (!out.answer) throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `${file}: the queue returned no answer`);
+  return out.answer.map((s) => ({
+    start: s.start,
+    x0: Float64Array.from(s.x0),
+    x: Float64Array.from(s.x),
+    f: s.f,
+    iterations: s.iterations,
+    evaluations: s.evaluations,
+    exit: s.exit as StartResult["exit"],
+    timeMs: s.timeMs ?? Number.NaN,
+    ...(s.error !== undefined ? { error: s.error } : {}),
+  })) as StartResult[];
 }
 
 function positiveInt(name: string, v: string): number {
@@ -79,28 +138,34 @@ export async function runFit(
   const objective = toleranceOptions(o);
   const obj = loadProblemFile(file, objective);
   const x0s = startPoints(obj.lowerBounds, obj.upperBounds, starts, seed, "lhs");
-  const nWorkers = workerCount(o.workers, starts);
+  const nWorkers = o.queue ? 0 : workerCount(o.threads ?? o.workers, starts);
   const options = o.maxIterations ? { maxIterations: positiveInt("max-iterations", o.maxIterations) } : {};
-  const bar = new cliProgress.SingleBar(
-    {
-      format: "fit |{bar}| {value}/{total} starts | best nllh {best} | {duration_formatted}",
-      stream: process.stderr,
-      hideCursor: true,
-    },
-    cliProgress.Presets.shades_classic,
-  );
-  let best = Number.POSITIVE_INFINITY;
-  bar.start(starts, 0, { best: "–" });
-  const results = await runPool(
-    { yaml: file, objective, optimizer: o.optimizer as OptimizerName, options },
-    x0s,
-    nWorkers,
-    (r) => {
-      if (r.f < best) best = r.f;
-      bar.increment(1, { best: Number.isFinite(best) ? best.toFixed(4) : "–" });
-    },
-  );
-  bar.stop();
+  const results = o.queue
+    ? await fitQueued(file, o, { starts, seed, optimizer: o.optimizer as OptimizerName, options, objective })
+    : await fitLocal();
+  async function fitLocal(): Promise<StartResult[]> {
+    const bar = new cliProgress.SingleBar(
+      {
+        format: "fit |{bar}| {value}/{total} starts | best nllh {best} | {duration_formatted}",
+        stream: process.stderr,
+        hideCursor: true,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let best = Number.POSITIVE_INFINITY;
+    bar.start(starts, 0, { best: "–" });
+    const results = await runPool(
+      { yaml: file, objective, optimizer: o.optimizer as OptimizerName, options },
+      x0s,
+      nWorkers,
+      (r) => {
+        if (r.f < best) best = r.f;
+        bar.increment(1, { best: Number.isFinite(best) ? best.toFixed(4) : "–" });
+      },
+    );
+    bar.stop();
+    return results;
+  }
   const sorted = waterfall(results);
   const top = sorted[0];
   const at = obj.evaluate(top.x);
@@ -112,6 +177,7 @@ export async function runFit(
     seed,
     starts,
     workers: nWorkers,
+    ...(o.queue ? { queue: o.queue } : {}),
     best: {
       llh: at.llh,
       nllh: -at.llh,
@@ -187,10 +253,10 @@ export async function runFit(
 }
 
 export function registerFit(program: Command): void {
-  program
+  const cmd = program
     .command("fit")
     .description(
-      "multistart fit of a PEtab problem (worker threads, progress bar; JSON, TSV and plots in --out)",
+      "multistart fit of a PEtab problem (worker threads or, with --queue, Redis workers; progress bar; JSON, TSV and plots in --out)",
     )
     .argument("<problem>", "PEtab problem YAML file")
     .option("--starts <n>", "number of starts", "20")
@@ -202,13 +268,14 @@ export function registerFit(program: Command): void {
     .option("--rtol <r>", "relative integration tolerance (default 1e-8)")
     .option("--atol <a>", "absolute integration tolerance (default 1e-10)")
     .option("--png", "write PNG figures instead of SVG")
-    .action(async (file: string, o: FitCliOptions) => {
-      const { best, results } = await runFit(file, o);
-      const nFinite = results.filter((r) => Number.isFinite(r.f)).length;
-      process.stdout.write(
-        `best nllh ${best.f} (start ${best.start}); ${nFinite}/${results.length} starts finished; results in ${o.out}\n`,
-      );
-    });
+    .option("--no-progress", "no progress bar (--queue)");
+  addQueueOptions(cmd).action(async (file: string, o: FitCliOptions) => {
+    const { best, results } = await runFit(file, o);
+    const nFinite = results.filter((r) => Number.isFinite(r.f)).length;
+    process.stdout.write(
+      `best nllh ${best.f} (start ${best.start}); ${nFinite}/${results.length} starts finished; results in ${o.out}\n`,
+    );
+  });
 }
 
 export interface ProfileCliOptions {

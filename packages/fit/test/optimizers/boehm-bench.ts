@@ -22,7 +22,28 @@ const name = process.env.PROB ?? "Boehm_JProteomeRes2014";
 const y = `/work/shared/petab/benchmarks/${name}/${name}.yaml`;
 const prob = loadPetabProblem(y, (p) => readFileSync(p === y ? p : join(dirname(y), p), "utf8"));
 const obj = petabObjective(prob);
-const p = (process.env.HIER ? hierarchicalBoxProblem(obj) : null) ?? petabBoxProblem(obj);
+const p0 = (process.env.HIER ? hierarchicalBoxProblem(obj) : null) ?? petabBoxProblem(obj);
+// HESS=observed: Gauss–Newton of the data residuals as they are (∂r incl. its σ dependence) + 2(∂σ/σ)²
+const p: typeof p0 =
+  process.env.HESS === "observed"
+    ? {
+        ...p0,
+        evaluate(x, order) {
+          if (order < 2) return p0.evaluate(x, order);
+          const r = obj.evaluate(x, { gradient: true });
+          const n = p0.n;
+          const J = r.residualJacobian as Float64Array;
+          const S = r.sigmaJacobian as Float64Array;
+          const H = new Float64Array(n * n);
+          for (let i = 0; i < r.residual.length; i++)
+            for (let k = 0; k < n; k++)
+              for (let l = 0; l < n; l++)
+                H[k * n + l] +=
+                  J[i * n + k] * J[i * n + l] + (2 * S[i * n + k] * S[i * n + l]) / r.sigma[i] ** 2;
+          return { f: -r.llh, g: Float64Array.from(r.gradient as Float64Array, (v) => -v), H };
+        },
+      }
+    : p0;
 console.log("nominal llh", obj.evaluate(obj.nominal).llh, "n", p.n);
 const N = Number(process.env.N ?? 100);
 const which = (process.env.IDX ?? "0-9").split("-").map(Number);
