@@ -41,6 +41,23 @@ export function addJobOptions(cmd: Command): Command {
     .option("--no-progress", "no progress bar");
 }
 
+/**
+ * --queue, --threads and --store for a command that already has its own --no-progress and its own
+ * local parallelism (--workers): screen, fit, logical simulate.
+ */
+export function addQueueOptions(cmd: Command): Command {
+  return cmd
+    .option(
+      "--queue <url>",
+      "run through BullMQ workers on Redis (e.g. redis://127.0.0.1:6379; start `stat3 worker --queue …` on any machine); same outputs as without it",
+    )
+    .option("--threads <n>", "local worker threads (same as --workers; ignored with --queue)")
+    .option(
+      "--store <file>",
+      "with --queue: SQLite job store; rerunning the same job resumes from it (default ~/.stat3/jobs.sqlite)",
+    );
+}
+
 export const cliKindModules = (): string[] => [CLI_KINDS_URL];
 
 export async function makeBackend(o: JobCliOptions): Promise<Backend> {

@@ -226,6 +226,8 @@ export interface MultistartStart {
   evaluations: number;
   exit: string;
   error?: string;
+  /** wall time of this start on its worker, ms (optional: added for `stat3 fit --queue`'s starts.tsv) */
+  timeMs?: number;
 }
 
 const badM = (msg: string) => new EngineError(Codes.SIM_BAD_SETTING, `job ${M}: ${msg}`);
@@ -335,6 +337,7 @@ export const multistartKind: JobKind<MultistartParams, MCtx, MultistartStart[], 
     const out: MultistartStart[] = [];
     for (let k = chunk.start; k < chunk.start + chunk.count; k++) {
       const x0 = ctx.x0s[k];
+      const t = Date.now();
       try {
         const r = runOptimizer(p.optimizer, ctx.problem, Float64Array.from(x0), p.options);
         out.push({
@@ -345,6 +348,7 @@ export const multistartKind: JobKind<MultistartParams, MCtx, MultistartStart[], 
           iterations: r.iterations,
           evaluations: r.evaluations,
           exit: r.exit,
+          timeMs: Date.now() - t,
         });
       } catch (e) {
         out.push({
@@ -356,6 +360,7 @@ export const multistartKind: JobKind<MultistartParams, MCtx, MultistartStart[], 
           evaluations: 0,
           exit: "failed",
           error: (e as Error).message,
+          timeMs: Date.now() - t,
         });
       }
     }
