@@ -7,6 +7,10 @@
  *   stat3 logical export FILE --to bnet|bnd|sbml [--out FILE]
  *   stat3 logical review [--context NAME] [--drug ID ...] [--set NODE=0|1 ...] [--samples N] [--json] [--export DIR]
  *
+ * `simulate --queue redis://…` runs the same simulation as a "maboss" job (packages/jobs kinds/maboss.ts:
+ * the engine's chunks and seeds, merged in chunk order) on `stat3 worker` processes through BullMQ on
+ * Redis; the network and configuration travel by content. Output is byte-identical to the local run.
+ *
  * JSON contracts (stable): attractors → {"nodes": [...], "attractors": [{"kind", "states", "basin_size"}]};
  * simulate → {"final": {label: p}, "last_tick": {label: p}, "node_marginals": {...}, …} with MaBoSS labels
  * (ON non-internal nodes joined by " -- ", "<nil>" for none).
@@ -22,7 +26,9 @@ import {
   type LogicalContextName,
   phenotypes,
 } from "@stat3/stat3";
+import { type MaBoSSParams, sha256 } from "@stat3/jobs";
 import type { Command } from "commander";
+import { addQueueOptions, runJobCli } from "../jobs/backend.js";
 import { simulateParallel } from "../logical/parallel.js";
 import { lineChartSvg } from "../render/line-chart.js";
 import { writeFigure } from "../render/png.js";
@@ -112,6 +118,48 @@ export interface SimulateLogicalCliOptions {
   json?: boolean;
   out?: string;
   progress?: boolean;
+  /** BullMQ on Redis instead of local threads */
+  queue?: string;
+  /** alias of workers */
+  threads?: string;
+  /** job store of the --queue path */
+  store?: string;
+}
+
+/** The --queue path: a "maboss" job; the network and the configuration travel as text. */
+async function simulateQueued(
+  netFile: string,
+  netText: string,
+  cfgText: string | undefined,
+  o: SimulateLogicalCliOptions,
+): Promise<logical.MaBoSSResult> {
+  const overrides: MaBoSSParams["overrides"] = {};
+  const samples = intOption("samples", o.samples, 1);
+  const seed = intOption("seed", o.seed, 0);
+  if (samples !== undefined) overrides.samples = samples;
+  if (seed !== undefined) overrides.seed = seed;
+  const fix = logical.parseFixes(o.fix);
+  if (Object.keys(fix).length) overrides.fix = fix;
+  const params = {
+    model: {
+      format: logical.formatOf(netFile),
+      content: netText,
+      hash: sha256(netText),
+      ...(cfgText !== undefined ? { config: cfgText } : {}),
+    },
+    overrides,
+  };
+  const out = await runJobCli<logical.MaBoSSResult>(
+    { kind: "maboss", params },
+    { queue: o.queue, ...(o.store ? { store: o.store } : {}), progress: o.progress },
+    "maboss",
+  );
+  if (!out.answer)
+    throw new EngineError(
+      Codes.LOGIC_BAD_SETTING,
+      `${netFile}: the queue returned no answer: ${out.failures.map((f) => `chunk ${f.chunk}: ${f.error}`).join("; ")}`,
+    );
+  return out.answer;
 }
 
 export async function runLogicalSimulate(
@@ -119,16 +167,19 @@ export async function runLogicalSimulate(
   cfgFile: string | undefined,
   o: SimulateLogicalCliOptions,
 ): Promise<string> {
-  const net = logical.readLogical(await readText(netFile, "network"), { file: netFile });
-  const cfg = cfgFile
-    ? logical.readMaBoSSConfig(await readText(cfgFile, "configuration"), { file: cfgFile })
-    : logical.emptyConfig();
-  const res = await simulateParallel(net, cfg, {
-    samples: intOption("samples", o.samples, 1),
-    seed: intOption("seed", o.seed, 0),
-    workers: intOption("workers", o.workers, 0),
-    fix: logical.parseFixes(o.fix),
-  });
+  const netText = await readText(netFile, "network");
+  const net = logical.readLogical(netText, { file: netFile });
+  const cfgText = cfgFile ? await readText(cfgFile, "configuration") : undefined;
+  const cfg =
+    cfgText !== undefined ? logical.readMaBoSSConfig(cfgText, { file: cfgFile }) : logical.emptyConfig();
+  const res = o.queue
+    ? await simulateQueued(netFile, netText, cfgText, o) // parsed above too: file errors name the file
+    : await simulateParallel(net, cfg, {
+        samples: intOption("samples", o.samples, 1),
+        seed: intOption("seed", o.seed, 0),
+        workers: intOption("workers", o.workers ?? o.threads, 0),
+        fix: logical.parseFixes(o.fix),
+      });
   if (o.out) {
     const lower = o.out.toLowerCase();
     const t = res.ticks.map((x) => x.t);
@@ -251,9 +302,11 @@ export function registerLogical(program: Command): void {
     .action(async (file: string, o: AttractorsCliOptions) => {
       process.stdout.write(await runAttractors(file, o));
     });
-  cmd
+  const sim = cmd
     .command("simulate")
-    .description("MaBoSS simulation (continuous-time Markov process) on all cores")
+    .description(
+      "MaBoSS simulation (continuous-time Markov process) on all cores or, with --queue, on Redis workers",
+    )
     .argument("<network>", ".bnd, .bnet or .bn file")
     .argument("[config]", "MaBoSS .cfg (time_tick, max_time, sample_count, istate, is_internal, $parameters)")
     .option("--samples <n>", "number of trajectories (overrides sample_count)")
@@ -270,9 +323,10 @@ export function registerLogical(program: Command): void {
     )
     .option("--json", "JSON output")
     .option("--out <file>", "time course of node probabilities: .csv, .json, .svg or .png")
-    .action(async (net: string, cfg: string | undefined, o: SimulateLogicalCliOptions) => {
-      process.stdout.write(await runLogicalSimulate(net, cfg, o));
-    });
+    .option("--no-progress", "no progress bar (--queue)");
+  addQueueOptions(sim).action(async (net: string, cfg: string | undefined, o: SimulateLogicalCliOptions) => {
+    process.stdout.write(await runLogicalSimulate(net, cfg, o));
+  });
   cmd
     .command("review")
     .description(
