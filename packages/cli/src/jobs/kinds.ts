@@ -258,7 +258,7 @@ export function multistartSpec(
     params: {
       problem: { yaml, files, hash: sha256(canonicalJson(files)) },
       objective: o.objective ?? {},
-      optimizer: o.optimizer ?? "ls",
+      optimizer: o.optimizer ?? "trr",
       options: o.options ?? {},
       starts: o.starts,
       seed: o.seed ?? 1,
@@ -294,7 +294,7 @@ export const multistartKind: JobKind<MultistartParams, MCtx, MultistartStart[], 
     const hash = sha256(canonicalJson(files));
     if (pr.hash !== undefined && pr.hash !== hash)
       throw badM("problem.hash does not match the files' SHA-256");
-    const optimizer = (raw.optimizer ?? "ls") as OptimizerName;
+    const optimizer = (raw.optimizer ?? "trr") as OptimizerName;
     if (!optimizerNames.includes(optimizer))
       throw badM(`optimizer must be one of ${optimizerNames.join(", ")}`);
     const objective = numRec(raw.objective ?? {}, "objective") as ObjectiveOptions;
