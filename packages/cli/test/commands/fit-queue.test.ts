@@ -6,42 +6,16 @@
  * (timeMs) and the "workers"/"queue" fields. Skipped when redis-server or /work/shared is absent.
  */
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { haveRedis, type RedisServer, startRedis, stopProc } from "../../../jobs/test/fixtures/redis.js";
 import { runFit } from "../../src/commands/fit.js";
+import { startCliWorker } from "../fixtures/cli-worker.js";
 
-const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
 const BOEHM = "/work/shared/petab/benchmarks/Boehm_JProteomeRes2014";
-
-/** `stat3 worker --queue URL` from source; resolves once it reports ready on stderr. */
-async function startCliWorker(url: string): Promise<ChildProcess> {
-  const proc = spawn(
-    process.execPath,
-    ["--conditions=source", "--import", "tsx", MAIN, "worker", "--queue", url, "--quiet"],
-    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } },
-  );
-  proc.stdout?.resume();
-  await new Promise<void>((resolve, reject) => {
-    let buf = "";
-    const timer = setTimeout(() => reject(new Error(`stat3 worker not ready in 30 s: ${buf}`)), 30_000);
-    proc.stderr?.on("data", (d: Buffer) => {
-      buf += d.toString();
-      if (buf.includes("worker ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    proc.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`stat3 worker exited (${code}): ${buf}`));
-    });
-  });
-  return proc;
-}
 
 /** starts.tsv without its timeMs column (wall time differs from run to run). */
 const startsWithoutTime = (file: string) => {

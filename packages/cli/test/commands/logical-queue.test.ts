@@ -5,15 +5,14 @@
  * message) only when /usr/bin/redis-server is absent.
  */
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { haveRedis, type RedisServer, startRedis, stopProc } from "../../../jobs/test/fixtures/redis.js";
 import { runLogicalSimulate } from "../../src/commands/logical.js";
-
-const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
+import { startCliWorker } from "../fixtures/cli-worker.js";
 
 /** A three-node network with a negative feedback loop (written here), so trajectories differ and mix. */
 const BND = `
@@ -23,32 +22,6 @@ node C { logic = B; rate_up = @logic ? 0.8 : 0; rate_down = @logic ? 0 : 0.4; }
 `;
 const CFG =
   "$ka = 1.2; $kd = 0.3; A.istate = 0; B.istate = 0; C.istate = 0; max_time = 6; time_tick = 0.5;\n";
-
-/** `stat3 worker --queue URL` from source; resolves once it reports ready on stderr. */
-async function startCliWorker(url: string): Promise<ChildProcess> {
-  const proc = spawn(
-    process.execPath,
-    ["--conditions=source", "--import", "tsx", MAIN, "worker", "--queue", url, "--quiet"],
-    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } },
-  );
-  proc.stdout?.resume();
-  await new Promise<void>((resolve, reject) => {
-    let buf = "";
-    const timer = setTimeout(() => reject(new Error(`stat3 worker not ready in 30 s: ${buf}`)), 30_000);
-    proc.stderr?.on("data", (d: Buffer) => {
-      buf += d.toString();
-      if (buf.includes("worker ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    proc.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`stat3 worker exited (${code}): ${buf}`));
-    });
-  });
-  return proc;
-}
 
 describe("stat3 logical simulate --queue", {
   skip: haveRedis ? false : "redis-server not installed at /usr/bin/redis-server (.ci/run installs it)",

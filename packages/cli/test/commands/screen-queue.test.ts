@@ -5,42 +5,16 @@
  * the local run does. Skipped (with a message) only when /usr/bin/redis-server is absent.
  */
 import assert from "node:assert/strict";
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { haveRedis, type RedisServer, startRedis, stopProc } from "../../../jobs/test/fixtures/redis.js";
 import { runScreenCommand } from "../../src/commands/screen.js";
+import { startCliWorker } from "../fixtures/cli-worker.js";
 
-const MAIN = new URL("../../src/main.ts", import.meta.url).pathname;
 const FIX = new URL("../screen/fixtures/two-inhibitors.xml", import.meta.url).pathname;
-
-/** `stat3 worker --queue URL` from source; resolves once it reports ready on stderr. */
-async function startCliWorker(url: string): Promise<ChildProcess> {
-  const proc = spawn(
-    process.execPath,
-    ["--conditions=source", "--import", "tsx", MAIN, "worker", "--queue", url, "--quiet"],
-    { stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, NODE_OPTIONS: "" } },
-  );
-  proc.stdout?.resume();
-  await new Promise<void>((resolve, reject) => {
-    let buf = "";
-    const timer = setTimeout(() => reject(new Error(`stat3 worker not ready in 30 s: ${buf}`)), 30_000);
-    proc.stderr?.on("data", (d: Buffer) => {
-      buf += d.toString();
-      if (buf.includes("worker ready")) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    proc.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`stat3 worker exited (${code}): ${buf}`));
-    });
-  });
-  return proc;
-}
 
 describe("stat3 screen --queue", {
   skip: haveRedis ? false : "redis-server not installed at /usr/bin/redis-server (.ci/run installs it)",
