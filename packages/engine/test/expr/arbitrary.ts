@@ -4,13 +4,8 @@ import type { Expr, Op } from "../../src/expr/ast.js";
 
 export const SYMBOLS = ["x", "y", "z", "k_1"] as const;
 
-const UNARY: Op[] = [
-  "abs",
-  "exp",
-  "ln",
-  "floor",
-  "ceiling",
-  "factorial",
+/** The 24 circular and hyperbolic functions and their inverses, in the order of the SBML MathML subset. */
+export const TRIG_OPS: readonly Op[] = [
   "sin",
   "cos",
   "tan",
@@ -35,11 +30,36 @@ const UNARY: Op[] = [
   "arcsech",
   "arccsch",
   "arccoth",
+];
+
+/** Every one-argument operator (unary minus included). */
+const UNARY: readonly Op[] = [
+  "abs",
+  "exp",
+  "ln",
+  "floor",
+  "ceiling",
+  "factorial",
+  ...TRIG_OPS,
   "not",
   "minus",
 ];
-const BINARY: Op[] = ["minus", "divide", "power", "root", "log", "rem", "quotient", "implies"];
-const NARY: Op[] = ["plus", "times", "and", "or", "xor", "min", "max", "eq", "neq", "gt", "lt", "geq", "leq"];
+const BINARY: readonly Op[] = ["minus", "divide", "power", "root", "log", "rem", "quotient", "implies"];
+const NARY: readonly Op[] = [
+  "plus",
+  "times",
+  "and",
+  "or",
+  "xor",
+  "min",
+  "max",
+  "eq",
+  "neq",
+  "gt",
+  "lt",
+  "geq",
+  "leq",
+];
 
 export interface ArbOptions {
   depth?: number;
