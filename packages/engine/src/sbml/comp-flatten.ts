@@ -14,7 +14,10 @@
  *   its id;
  * - submodel `timeConversionFactor` t and `extentConversionFactor` e: csymbol time → time / t,
  *   the time argument of delay() and event delays × t, rate rules ÷ t, rateOf × t,
- *   kinetic laws × e / t, and a reaction id used in math (its rate) × t / e;
+ *   kinetic laws × e / t, and a reaction id used in math (its rate) × t / e — unless that
+ *   reaction is later replaced: a reference to a replaced element gets only the
+ *   replacedElement's own conversionFactor (none → the bare replacement id), not the
+ *   submodel's time/extent factors (SBML Test Suite cases 01182, 01183);
  * - a submodel's model-level species `conversionFactor` is pushed onto its species.
  *
  * The work is done on the XML element tree (not on the Model IR) because comp references may
@@ -167,6 +170,12 @@ class Flattener {
   private readonly replacement = new Map<El, El>();
   private readonly docs = new Map<string, DocInfo>();
   private readonly active: string[] = [];
+  /**
+   * Reaction-id references rescaled by a submodel's time/extent conversion factors, in creation
+   * order: the wrapper `apply` that replaced the `ci`. A replacement of that reaction undoes
+   * the wrapper (see `unconvertRateRefs`).
+   */
+  private readonly rateRefs: { wrapper: El; undone: boolean }[] = [];
 
   constructor(
     private readonly doc: XmlDocument,
@@ -270,6 +279,8 @@ class Flattener {
     if (this.active.includes(key))
       this.fail(`model ${what} includes itself (cycle ${[...this.active, key].join(" → ")})`, def);
     this.active.push(key);
+    // rate references created from here on live inside this instance (see replaceElement)
+    const rateRefMark = this.rateRefs.length;
     const model = clone(def);
     // a model definition becomes an ordinary <model> of the core namespace
     model.local = "model";
@@ -328,7 +339,7 @@ class Flattener {
         if (c.uri !== COMP_NS) continue;
         if (c.local === "listOfReplacedElements") {
           for (const r of elements(c).filter((e) => e.local === "replacedElement"))
-            this.replaceElement(inst, el, r);
+            this.replaceElement(inst, el, r, rateRefMark);
         }
       }
       for (const c of elements(el)) {
@@ -413,7 +424,7 @@ class Flattener {
     return cur;
   }
 
-  private replaceElement(inst: Instance, parentEl: El, r: El): void {
+  private replaceElement(inst: Instance, parentEl: El, r: El, rateRefMark: number): void {
     const subId = compAttr(r, "submodelRef");
     const sub = subId === undefined ? undefined : inst.subs.get(subId);
     if (!sub) this.fail(`replacedElement refers to unknown submodel "${subId}"`, r);
@@ -427,6 +438,10 @@ class Flattener {
     const cf = compAttr(r, "conversionFactor");
     const oldId = getAttr(target, "id");
     const newId = getAttr(parentEl, "id");
+    // A reference to a replaced element gets only the replacedElement's own conversionFactor
+    // (comp spec §3.6.2; SBML Test Suite cases 01182/01183): the submodel's time/extent factors
+    // already put on references to a replaced reaction's rate are taken off again.
+    if (target.local === "reaction" && oldId) this.unconvertRateRefs(oldId, rateRefMark);
     if (target.local === "unitDefinition") {
       if (oldId && newId) this.renameAll(inst.model, new Map(), new Map([[oldId, newId]]), false, undefined);
       return;
@@ -465,6 +480,34 @@ class Flattener {
     }
     const parentMeta = getAttr(parentEl, "metaid");
     if (parentMeta) inst.metaids.set(parentMeta, target);
+  }
+
+  /**
+   * Turn each still-live rate wrapper (created at index ≥ `from`, i.e. inside the instance doing
+   * the replacement) around a reference to reaction `id` back into the bare reference. The
+   * wrapper is rewritten in place, so its position in the math tree need not be known; the
+   * reference is the wrapper's first argument, descended through nested wrappers (a renaming
+   * may have swapped the `ci` node itself, never its position).
+   */
+  private unconvertRateRefs(id: string, from: number): void {
+    for (let k = from; k < this.rateRefs.length; k++) {
+      const rec = this.rateRefs[k] as { wrapper: El; undone: boolean };
+      if (rec.undone) continue;
+      let ref = rec.wrapper;
+      while (ref.local === "apply") {
+        const arg = elements(ref)[1];
+        if (!arg) break;
+        ref = arg;
+      }
+      if (ref.local !== "ci" || textOf(ref).trim() !== id) continue;
+      rec.undone = true;
+      const w = rec.wrapper;
+      w.name = ref.name;
+      w.local = ref.local;
+      w.prefix = ref.prefix;
+      w.attributes = ref.attributes;
+      w.children = ref.children;
+    }
   }
 
   /** A submodel's model-level conversionFactor applies to each of its species without one. */
@@ -681,6 +724,7 @@ class Flattener {
           if (tcf) out = apply("times", out, ci(tcf));
           if (xcf) out = apply("divide", out, ci(xcf));
           el.children[i] = out;
+          this.rateRefs.push({ wrapper: out, undone: false });
         }
         continue;
       }

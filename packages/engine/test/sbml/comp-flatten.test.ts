@@ -245,3 +245,63 @@ test("comp: deleting a local parameter unshadows the global of the same id (case
   assert.deepEqual(m.reactions[0]?.kineticLaw?.localParameters, []);
   assert.deepEqual(m.reactions[0]?.kineticLaw?.math, c("times", s("sub1__p1"), s("sub1__s1")));
 });
+
+test("comp: a replaced reaction's id in submodel math loses the time/extent factors (cases 01182, 01183)", {
+  skip: !existsSync(SUITE),
+}, () => {
+  // 01182-model.m: sub1__p80 = J0 + 6 (no conversionFactor on the replacedElement)
+  assert.deepEqual(readCase("01182").rules[0]?.math, {
+    kind: "call",
+    op: "plus",
+    args: [s("J0"), n(6)],
+  });
+  // 01183-model.m: sub1__p80 = J0 / extentpertimeconv + 6 (only the replacedElement's factor)
+  assert.deepEqual(readCase("01183").rules[0]?.math, {
+    kind: "call",
+    op: "plus",
+    args: [c("divide", s("J0"), s("extentpertimeconv")), n(6)],
+  });
+});
+
+test("comp: replacing a reaction two levels down drops both levels' time factors, not its sibling's", () => {
+  const m = readSBML(`<?xml version="1.0"?>
+<sbml xmlns="http://www.sbml.org/sbml/level3/version2/core" xmlns:comp="http://www.sbml.org/sbml/level3/version1/comp/version1" level="3" version="2" comp:required="true">
+<model id="top">
+ <listOfCompartments><compartment id="c" size="1" constant="true"/></listOfCompartments>
+ <listOfSpecies><species id="S" compartment="c" initialAmount="1" hasOnlySubstanceUnits="true" boundaryCondition="false" constant="false"/></listOfSpecies>
+ <listOfParameters><parameter id="tA" value="60" constant="true"/></listOfParameters>
+ <listOfReactions><reaction id="R" reversible="false"><listOfProducts><speciesReference species="S" stoichiometry="1" constant="true"/></listOfProducts>
+  <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>3</cn></math></kineticLaw>
+  <comp:listOfReplacedElements><comp:replacedElement comp:submodelRef="A" comp:idRef="B"><comp:sBaseRef comp:idRef="R1"/></comp:replacedElement></comp:listOfReplacedElements>
+ </reaction></listOfReactions>
+ <comp:listOfSubmodels><comp:submodel comp:id="A" comp:modelRef="mid" comp:timeConversionFactor="tA"/></comp:listOfSubmodels>
+</model>
+<comp:listOfModelDefinitions>
+<comp:modelDefinition id="mid">
+ <listOfParameters><parameter id="tB" value="2" constant="true"/></listOfParameters>
+ <comp:listOfSubmodels><comp:submodel comp:id="B" comp:modelRef="inner" comp:timeConversionFactor="tB"/></comp:listOfSubmodels>
+</comp:modelDefinition>
+<comp:modelDefinition id="inner">
+ <listOfCompartments><compartment id="c" size="1" constant="true"/></listOfCompartments>
+ <listOfSpecies><species id="S" compartment="c" initialAmount="1" hasOnlySubstanceUnits="true" boundaryCondition="false" constant="false"/></listOfSpecies>
+ <listOfParameters><parameter id="p" constant="false"/></listOfParameters>
+ <listOfRules><assignmentRule variable="p"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><plus/><ci>R1</ci><ci>R2</ci></apply></math></assignmentRule></listOfRules>
+ <listOfReactions>
+  <reaction id="R1" reversible="false"><listOfProducts><speciesReference species="S" stoichiometry="1" constant="true"/></listOfProducts>
+   <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>1</cn></math></kineticLaw></reaction>
+  <reaction id="R2" reversible="false"><listOfProducts><speciesReference species="S" stoichiometry="1" constant="true"/></listOfProducts>
+   <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>1</cn></math></kineticLaw></reaction>
+ </listOfReactions>
+</comp:modelDefinition>
+</comp:listOfModelDefinitions></sbml>`);
+  assert.deepEqual(
+    m.reactions.map((r) => r.id),
+    ["R", "A__B__R2"],
+  );
+  // R1 (replaced by R) is referenced bare; R2 keeps both levels' factors: R2 · tA · A__tB
+  assert.deepEqual(m.rules[0]?.math, {
+    kind: "call",
+    op: "plus",
+    args: [s("R"), c("times", c("times", s("A__B__R2"), s("tA")), s("A__tB"))],
+  });
+});
