@@ -7,15 +7,15 @@
  * rejects) or the text grows too large, no Jacobian is generated and the solvers use finite
  * differences.
  */
-import { call, type Expr, sym } from "../expr/ast.js";
+import type { Expr } from "../expr/ast.js";
 import { emitJs, type JsEmitContext } from "../expr/codegen-js.js";
 import { differentiate } from "../expr/differentiate.js";
-import { freeSymbols, substitute } from "../expr/inline.js";
+import { freeSymbols } from "../expr/inline.js";
 import type { Analysis } from "./analyse.js";
 import type { EmittedFunction } from "./emit.js";
+import { AMT, assignedExpander, differentiationVariable } from "./expand-assigned.js";
 import type { LayoutResult } from "./layout.js";
 
-const AMT = "\u0000amt:";
 const MAX_TEXT = 2_000_000;
 const MAX_TREE = 200_000;
 
@@ -53,37 +53,9 @@ export function emitJacobian(
   const n = layout.nStates;
   if (n === 0) return undefined;
   const info = an.info;
-  const memo = new Map<string, Expr>();
-  // the expression a symbol stands for, in terms of y and p symbols only
-  const expandSym = (name: string, stack: Set<string>): Expr => {
-    const m = memo.get(name);
-    if (m) return m;
-    const si = info.get(name);
-    let out: Expr = sym(name);
-    if (si?.home === "w" && si.assigned) {
-      if (stack.has(name)) return out;
-      stack.add(name);
-      out = expand(si.assigned, stack);
-      stack.delete(name);
-    } else if (si?.decl.kind === "species" && si.mathIsConc && !si.storedConc && si.decl.species) {
-      out = call("divide", sym(AMT + name), expandSym(si.decl.species.compartment, stack));
-    }
-    memo.set(name, out);
-    return out;
-  };
-  const expand = (e: Expr, stack: Set<string>): Expr => {
-    const map = new Map<string, Expr>();
-    for (const s of freeSymbols(e)) {
-      const x = expandSym(s, stack);
-      if (!(x.kind === "sym" && x.name === s)) map.set(s, x);
-    }
-    return map.size > 0 ? substitute(e, map) : e;
-  };
+  const expand = assignedExpander(info);
   // differentiation variable of each state
-  const varName = layout.stateIds.map((id) => {
-    const si = info.get(id);
-    return si?.decl.kind === "species" && si.mathIsConc && !si.storedConc ? AMT + id : id;
-  });
+  const varName = layout.stateIds.map((id) => differentiationVariable(info, id));
   const varIndex = new Map(varName.map((v, j) => [v, j]));
   const ctx: JsEmitContext = {
     symbol: (name) => (name.startsWith(AMT) ? lay.slot(name.slice(AMT.length)) : lay.read(name)),
@@ -99,7 +71,7 @@ export function emitJacobian(
       if (!si) continue;
       const f = si.derivExpr;
       if (!f) continue;
-      const fx = expand(f, new Set());
+      const fx = expand(f);
       // substitution shares subtrees; printed (and differentiated) they are copied: give up on
       // expressions whose tree would be huge (deeply nested rules used many times)
       if (treeSize(fx) > MAX_TREE) return undefined;

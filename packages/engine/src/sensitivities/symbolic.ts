@@ -16,6 +16,7 @@
  * doi:10.1115/DETC2005-85597: s' = (∂f/∂y) s + (∂f/∂p) dp/dθ.
  */
 import { analyse } from "../compile/analyse.js";
+import { AMT, assignedExpander, differentiationVariable } from "../compile/expand-assigned.js";
 import { layoutModel } from "../compile/layout.js";
 import { normalise } from "../compile/normalise.js";
 import type { CompiledModel } from "../compile/types.js";
@@ -23,12 +24,10 @@ import { validateModel } from "../compile/validate.js";
 import { call, type Expr, sym } from "../expr/ast.js";
 import { emitJs, type JsEmitContext } from "../expr/codegen-js.js";
 import { differentiate } from "../expr/differentiate.js";
-import { freeSymbols, substitute } from "../expr/inline.js";
+import { freeSymbols } from "../expr/inline.js";
 import { runtimeHelpers } from "../expr/runtime.js";
 import { Codes, EngineError } from "../messages.js";
 
-/** prefix of the differentiation variable "amount of species X" (X read as amount/V in math) */
-const AMT = "\u0000amt:";
 const CHUNK = 100;
 
 /** Value and gradient of one output expression over (t, y, p, extra). */
@@ -113,35 +112,8 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
   const nP = layout.nParams;
   const info = an.info;
 
-  const memo = new Map<string, Expr>();
-  const expandSym = (name: string, stack: Set<string>): Expr => {
-    const m = memo.get(name);
-    if (m) return m;
-    const si = info.get(name);
-    let out: Expr = sym(name);
-    if (si?.home === "w" && si.assigned) {
-      if (stack.has(name)) return out;
-      stack.add(name);
-      out = expand(si.assigned, stack);
-      stack.delete(name);
-    } else if (si?.decl.kind === "species" && si.mathIsConc && !si.storedConc && si.decl.species) {
-      out = call("divide", sym(AMT + name), expandSym(si.decl.species.compartment, stack));
-    }
-    memo.set(name, out);
-    return out;
-  };
-  const expand = (e: Expr, stack: Set<string>): Expr => {
-    const map = new Map<string, Expr>();
-    for (const s of freeSymbols(e)) {
-      const x = expandSym(s, stack);
-      if (!(x.kind === "sym" && x.name === s)) map.set(s, x);
-    }
-    return map.size > 0 ? substitute(e, map) : e;
-  };
-  const varOf = (id: string): string => {
-    const si = info.get(id);
-    return si?.decl.kind === "species" && si.mathIsConc && !si.storedConc ? AMT + id : id;
-  };
+  const expand = assignedExpander(info);
+  const varOf = (id: string): string => differentiationVariable(info, id);
   const stateVar = new Map(layout.stateIds.map((id, j) => [varOf(id), j]));
   const paramVar = new Map(layout.paramIds.map((id, k) => [varOf(id), k]));
 
@@ -168,7 +140,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
     }
     if (!f) continue;
     try {
-      const fx = expand(f, new Set());
+      const fx = expand(f);
       for (const s of freeSymbols(fx)) {
         const k = paramVar.get(s);
         if (k === undefined) continue;
@@ -195,7 +167,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
     const extraIndex = new Map(extra.map((x, m) => [x, m]));
     // extra symbols shadow nothing: model symbols win (a parameter-table parameter that is also a
     // model parameter has one value, the model's)
-    const ex = expand(e, new Set());
+    const ex = expand(e);
     const octx: JsEmitContext = {
       symbol: (name) => {
         if (name.startsWith(AMT)) return lay.slot(name.slice(AMT.length));
@@ -293,7 +265,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
   const switchFns: { g: Fn; dg: Fn }[] = [];
   for (const rel of relationals) {
     try {
-      const gx = timeToSym(expand(rel, new Set()));
+      const gx = timeToSym(expand(rel));
       const fs = freeSymbols(gx);
       if (!fs.has(TIME)) continue;
       if ([...fs].some((s) => stateVar.has(s))) continue;
