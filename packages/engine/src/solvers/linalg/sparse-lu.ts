@@ -546,3 +546,34 @@ export function minimumDegreeOrder(n: number, colPtr: Int32Array, rowIdx: Int32A
   }
   return order;
 }
+
+/**
+ * CSC pattern of an iteration matrix M − γ·J (BDF Newton, Rosenbrock stages): pattern(J) ∪ diagonal,
+ * from a row-major 0/1 pattern (pat[i*n+j] ≠ 0 marks an entry). `diagPos[j]` is the diagonal's slot
+ * in column j; `denseIdx[p]` maps slot p back to the row-major index i*n+j.
+ */
+export function cscWithDiagonal(
+  n: number,
+  pat: Uint8Array,
+): { colPtr: Int32Array; rowIdx: Int32Array; diagPos: Int32Array; denseIdx: Int32Array } {
+  let nnz = 0;
+  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (i === j || pat[i * n + j] !== 0) nnz++;
+  const colPtr = new Int32Array(n + 1);
+  const rowIdx = new Int32Array(nnz);
+  const diagPos = new Int32Array(n);
+  const denseIdx = new Int32Array(nnz);
+  let p = 0;
+  for (let j = 0; j < n; j++) {
+    colPtr[j] = p;
+    for (let i = 0; i < n; i++) {
+      if (i === j || pat[i * n + j] !== 0) {
+        if (i === j) diagPos[j] = p;
+        rowIdx[p] = i;
+        denseIdx[p] = i * n + j;
+        p++;
+      }
+    }
+  }
+  colPtr[n] = p;
+  return { colPtr, rowIdx, diagPos, denseIdx };
+}

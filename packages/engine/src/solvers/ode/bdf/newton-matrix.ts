@@ -16,7 +16,7 @@
 
 import { Codes, EngineError } from "../../../messages.js";
 import { luFactor, luSolve } from "../../linalg/dense-lu.js";
-import { SparseLU } from "../../linalg/sparse-lu.js";
+import { cscWithDiagonal, SparseLU } from "../../linalg/sparse-lu.js";
 import type { OdeSystem } from "../../types.js";
 import { colourColumns, denseDqJacobian, sparseDqJacobian } from "./jacobian.js";
 
@@ -33,33 +33,6 @@ interface SparseStructure {
   Ms: Float64Array;
   groupStart: Int32Array | null;
   groupCols: Int32Array | null;
-}
-
-/** CSC pattern of M − γ·J: pattern(J) ∪ diagonal (pat[i*n+j] ≠ 0 marks an entry). */
-function cscOf(
-  n: number,
-  pat: Uint8Array,
-): { colPtr: Int32Array; rowIdx: Int32Array; diagPos: Int32Array; denseIdx: Int32Array } {
-  let nnz = 0;
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (i === j || pat[i * n + j] !== 0) nnz++;
-  const colPtr = new Int32Array(n + 1);
-  const rowIdx = new Int32Array(nnz);
-  const diagPos = new Int32Array(n);
-  const denseIdx = new Int32Array(nnz);
-  let p = 0;
-  for (let j = 0; j < n; j++) {
-    colPtr[j] = p;
-    for (let i = 0; i < n; i++) {
-      if (i === j || pat[i * n + j] !== 0) {
-        if (i === j) diagPos[j] = p;
-        rowIdx[p] = i;
-        denseIdx[p] = i * n + j;
-        p++;
-      }
-    }
-  }
-  colPtr[n] = p;
-  return { colPtr, rowIdx, diagPos, denseIdx };
 }
 
 export class NewtonMatrix {
@@ -125,7 +98,7 @@ export class NewtonMatrix {
 
   private useSparse(pat: Uint8Array): void {
     const n = this.n;
-    const c = cscOf(n, pat);
+    const c = cscWithDiagonal(n, pat);
     const nnz = c.rowIdx.length;
     const slu = new SparseLU(n, c.colPtr, c.rowIdx);
     let groupStart: Int32Array | null = null;

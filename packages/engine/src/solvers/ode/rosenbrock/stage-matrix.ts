@@ -17,7 +17,7 @@
  * factors stay sparse for large n; dense otherwise.
  */
 import { luFactor, luSolve } from "../../linalg/dense-lu.js";
-import { SparseLU } from "../../linalg/sparse-lu.js";
+import { cscWithDiagonal, SparseLU } from "../../linalg/sparse-lu.js";
 
 /** n above which the loop-based sparse LU is used even without generated kernels (if fill is low) */
 const SPARSE_LOOPS_MIN_N = 60;
@@ -191,25 +191,8 @@ export class StageMatrix {
 
 /** Symbolic analysis and a trial factorisation; null when dense LU is the better choice. */
 function analyse(n: number, pat: Uint8Array): SparseShared | null {
-  let nnz = 0;
-  for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (i === j || pat[i * n + j] !== 0) nnz++;
-  const colPtr = new Int32Array(n + 1);
-  const rowIdx = new Int32Array(nnz);
-  const diagPos = new Int32Array(n);
-  const denseIdx = new Int32Array(nnz);
-  let p = 0;
-  for (let j = 0; j < n; j++) {
-    colPtr[j] = p;
-    for (let i = 0; i < n; i++) {
-      if (i === j || pat[i * n + j] !== 0) {
-        if (i === j) diagPos[j] = p;
-        rowIdx[p] = i;
-        denseIdx[p] = i * n + j;
-        p++;
-      }
-    }
-  }
-  colPtr[n] = p;
+  const { colPtr, rowIdx, diagPos, denseIdx } = cscWithDiagonal(n, pat);
+  const nnz = rowIdx.length;
   const slu = new SparseLU(n, colPtr, rowIdx);
   // trial factorisation of a diagonally dominant matrix with this pattern (W for small h): fill, kernels
   const v = new Float64Array(nnz).fill(1e-3);
