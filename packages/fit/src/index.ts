@@ -27,11 +27,14 @@ export {
   petabBoxProblem,
   rng,
   runOptimizer,
+  type StartDesign,
   type StartResult,
+  startDesigns,
   startPoints,
   waterfall,
 } from "./optimizers/multistart.js";
 export { nelderMead } from "./optimizers/nelder-mead.js";
+export { SOBOL_MAX_DIMENSION, sobolPoints } from "./optimizers/sobol.js";
 export { trustRegionLeastSquares } from "./optimizers/trust-region-ls.js";
 export * from "./optimizers/types.js";
 // 1. petab

@@ -1,7 +1,8 @@
 /**
  * `stat3 fit PROBLEM.yaml --starts N --workers auto --out DIR` — multistart fit of a PEtab problem.
  *
- * Start points: Latin hypercube within the bounds on parameter scale (seeded, `--seed`); local
+ * Start points: within the bounds on parameter scale, seeded (`--seed`), by `--design lhs|sobol|uniform`
+ * (default lhs: Latin hypercube; sobol: digitally shifted Sobol' points, Joe–Kuo directions); local
  * optimiser `--optimizer trr|ls|lbfgsb|neldermead` (default trr: interior trust-region reflective with
  * the sensitivity gradient, Fisher information then BFGS; ls: the Levenberg–Marquardt trust-region
  * least squares); starts run on worker threads (`--workers auto` =
@@ -14,7 +15,7 @@
  *   waterfall.svg/.png   sorted final objective values
  *   fit-<observable>.svg/.png   data and simulation at the best fit, per observable and condition
  *
- * With `--queue redis://…` the starts run as a "multistart" job (jobs/kinds.ts: the same LHS design,
+ * With `--queue redis://…` the starts run as a "multistart" job (jobs/kinds.ts: the same start design,
  * optimiser and objective, one start per chunk) on `stat3 worker` processes through BullMQ on Redis; the
  * files in DIR are the same, number for number (only the wall times timeMs and the "workers" field,
  * here 0 with "queue" set, differ from a local run).
@@ -36,7 +37,9 @@ import {
   petabBoxProblem,
   profileParameter,
   runOptimizer,
+  type StartDesign,
   type StartResult,
+  startDesigns,
   startPoints,
   waterfall,
 } from "@stat3/fit";
@@ -55,6 +58,8 @@ export interface FitCliOptions {
   out: string;
   seed: string;
   optimizer: string;
+  /** start design: lhs (default), sobol or uniform */
+  design?: string;
   maxIterations?: string;
   rtol?: string;
   atol?: string;
@@ -75,6 +80,7 @@ async function fitQueued(
   x: {
     starts: number;
     seed: number;
+    design: StartDesign;
     optimizer: OptimizerName;
     options: { maxIterations?: number };
     objective: ObjectiveOptions;
@@ -88,7 +94,7 @@ async function fitQueued(
     starts: x.starts,
     seed: x.seed,
     optimizer: x.optimizer,
-    design: "lhs",
+    design: x.design,
     options: x.options,
     objective,
     chunkSize: 1,
@@ -119,6 +125,17 @@ function positiveInt(name: string, v: string): number {
   return n;
 }
 
+/** The --design value, checked: one of startDesigns (undefined → "lhs"). */
+export function parseDesign(v: string | undefined): StartDesign {
+  const d = v ?? "lhs";
+  if (!startDesigns.includes(d as StartDesign))
+    throw new EngineError(
+      PetabCodes.PETAB_BAD_VALUE,
+      `--design must be one of ${startDesigns.join(", ")}, got "${d}"`,
+    );
+  return d as StartDesign;
+}
+
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export async function runFit(
@@ -135,13 +152,21 @@ export async function runFit(
       `--optimizer must be one of ${optimizerNames.join(", ")}, got "${o.optimizer}"`,
     );
   }
+  const design = parseDesign(o.design);
   const objective = toleranceOptions(o);
   const obj = loadProblemFile(file, objective);
-  const x0s = startPoints(obj.lowerBounds, obj.upperBounds, starts, seed, "lhs");
+  const x0s = startPoints(obj.lowerBounds, obj.upperBounds, starts, seed, design);
   const nWorkers = o.queue ? 0 : workerCount(o.threads ?? o.workers, starts);
   const options = o.maxIterations ? { maxIterations: positiveInt("max-iterations", o.maxIterations) } : {};
   const results = o.queue
-    ? await fitQueued(file, o, { starts, seed, optimizer: o.optimizer as OptimizerName, options, objective })
+    ? await fitQueued(file, o, {
+        starts,
+        seed,
+        design,
+        optimizer: o.optimizer as OptimizerName,
+        options,
+        objective,
+      })
     : await fitLocal();
   async function fitLocal(): Promise<StartResult[]> {
     const bar = new cliProgress.SingleBar(
@@ -175,6 +200,7 @@ export async function runFit(
     problem: file,
     optimizer: o.optimizer,
     seed,
+    design,
     starts,
     workers: nWorkers,
     ...(o.queue ? { queue: o.queue } : {}),
@@ -263,6 +289,7 @@ export function registerFit(program: Command): void {
     .option("--workers <n>", "worker threads, or auto", "auto")
     .option("--out <dir>", "output directory", "fit")
     .option("--seed <s>", "seed of the start design", "1")
+    .option("--design <d>", `start design: ${startDesigns.join(", ")}`, "lhs")
     .option("--optimizer <name>", `local optimiser: ${optimizerNames.join(", ")}`, "trr")
     .option("--max-iterations <n>", "iterations per start")
     .option("--rtol <r>", "relative integration tolerance (default 1e-8)")

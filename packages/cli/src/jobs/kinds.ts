@@ -7,8 +7,9 @@
  *    the checked content to a temp file named by its hash for the screen's evaluator. As in the
  *    screen's own runner, a scenario that fails gives NaN values and its message, not a failed chunk.
  *  - "multistart": local optimisations of a PEtab problem (@stat3/fit runOptimizer) from the seeded
- *    start design (startPoints: LHS or uniform); the problem travels as its files' contents (YAML,
- *    SBML, TSV tables), read back through loadPetabProblem's reader — nothing is written to disk.
+ *    start design (startPoints: LHS, Sobol or uniform; "lhs" when the spec has no design field, as
+ *    specs written before Sobol starts); the problem travels as its files' contents (YAML, SBML,
+ *    TSV tables), read back through loadPetabProblem's reader — nothing is written to disk.
  *    A chunk is a range of starts; a start that throws is reported with f = +Infinity and its message
  *    (as the CLI's own fit pool does). The answer is in waterfall order (f, then start index).
  */
@@ -25,6 +26,8 @@ import {
   petabBoxProblem,
   petabObjective,
   runOptimizer,
+  type StartDesign,
+  startDesigns,
   startPoints,
 } from "@stat3/fit";
 import { type ChunkPlan, canonicalJson, type JobKind, type JobSpec, sha256 } from "@stat3/jobs";
@@ -213,7 +216,7 @@ export interface MultistartParams {
   options: OptimizeOptions;
   starts: number;
   seed: number;
-  design: "lhs" | "uniform";
+  design: StartDesign;
   chunkSize: number;
 }
 
@@ -240,7 +243,7 @@ export function multistartSpec(
     starts: number;
     seed?: number;
     optimizer?: OptimizerName;
-    design?: "lhs" | "uniform";
+    design?: StartDesign;
     options?: OptimizeOptions;
     objective?: ObjectiveOptions;
     chunkSize?: number;
@@ -304,8 +307,9 @@ export const multistartKind: JobKind<MultistartParams, MCtx, MultistartStart[], 
         throw badM(`${what} must be an integer ≥ ${min}`);
       return v;
     };
-    const design = raw.design ?? "lhs";
-    if (design !== "lhs" && design !== "uniform") throw badM('design must be "lhs" or "uniform"');
+    const design = (raw.design ?? "lhs") as StartDesign;
+    if (!startDesigns.includes(design))
+      throw badM(`design must be one of ${startDesigns.map((d) => `"${d}"`).join(", ")}`);
     return {
       problem: { yaml: pr.yaml, files, hash },
       objective,

@@ -12,6 +12,7 @@
 import type { AnalyticNoiseParameter, PetabObjective } from "../objective.js";
 import { lbfgsb } from "./lbfgsb.js";
 import { nelderMead } from "./nelder-mead.js";
+import { sobolPoints } from "./sobol.js";
 import { trustRegionLeastSquares } from "./trust-region-ls.js";
 import { trustRegionReflective } from "./trust-region-reflective.js";
 import type { BoxProblem, Evaluation, OptimizeOptions, OptimizeResult } from "./types.js";
@@ -30,15 +31,35 @@ export function rng(seed: number): () => number {
   };
 }
 
-/** `count` points in the box: Latin hypercube (each coordinate stratified into `count` bins) or uniform. */
+/** Start designs of `startPoints`. */
+export type StartDesign = "lhs" | "uniform" | "sobol";
+export const startDesigns: readonly StartDesign[] = ["lhs", "uniform", "sobol"];
+
+/**
+ * `count` points in the box, point k the k-th of the design:
+ *   - "lhs": Latin hypercube (each coordinate stratified into `count` bins; McKay et al. 1979);
+ *   - "uniform": independent uniform;
+ *   - "sobol": the Sobol' sequence with Joe–Kuo direction numbers (./sobol.ts), scaled into the box,
+ *     with a random digital shift picked by `seed` (so the origin, i.e. all lower bounds, is not a
+ *     start, seeds 1 and 2 give different designs, and the same seed gives the same points). Points
+ *     are taken from index 0, so any power-of-two `count` keeps the (t,m,s)-net property. Throws when
+ *     the box has more dimensions than the embedded table (1111).
+ * LHS and uniform draw from mulberry32 (`rng`) seeded with `seed`.
+ */
 export function startPoints(
   lb: Float64Array,
   ub: Float64Array,
   count: number,
   seed: number,
-  design: "lhs" | "uniform" = "lhs",
+  design: StartDesign = "lhs",
 ): Float64Array[] {
   const n = lb.length;
+  if (design === "sobol" && n > 0) {
+    // the unit-cube points are scaled in place: no second array per start
+    const pts = sobolPoints(count, n, { scramble: seed >>> 0 });
+    for (const p of pts) for (let j = 0; j < n; j++) p[j] = lb[j] + p[j] * (ub[j] - lb[j]);
+    return pts;
+  }
   const r = rng(seed);
   const pts = Array.from({ length: count }, () => new Float64Array(n));
   for (let j = 0; j < n; j++) {
