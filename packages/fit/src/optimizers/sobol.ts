@@ -18,8 +18,9 @@
  *   - `skip` drops the first points (skip = 1 drops only the zero point; skipping breaks the net
  *     property of the first 2^m, so prefer skip = 0 with a shift, or skip = 2^m);
  *   - `scramble: seed` applies a random digital shift: every coordinate's 32-bit word is XORed with a
- *     seeded random word per dimension (Owen's "random digital shift" in base 2, see L'Ecuyer & Lemieux,
- *     "Recent advances in randomized quasi-Monte Carlo methods", 2002, doi:10.1007/978-1-4615-1145-3_20).
+ *     seeded random word per dimension (the random digital shift in base 2: L'Ecuyer & Lemieux, "Recent
+ *     advances in randomized quasi-Monte Carlo methods", in Modeling Uncertainty, Kluwer 2002,
+ *     doi:10.1007/0-306-48102-2_20).
  *     XOR with a fixed word maps each elementary dyadic interval onto another one, so the net
  *     properties are kept, point 0 becomes the (random) shift itself, and different seeds give
  *     different designs. Same seed, same points.
