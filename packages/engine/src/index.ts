@@ -69,6 +69,7 @@ export { steadyState, type SteadyStateOptions, type SteadyStateResult } from "./
 export { sensitivityFunctions, type SensitivityFunctions, type OutputFunction } from "./sensitivities/symbolic.js";
 export { ForwardSensitivitySolver, type ForwardOptions, type ForwardRun, type ForwardResult, type SteadyStateRunResult } from "./sensitivities/forward.js";
 export { initialSensitivities, type InitialSensitivities } from "./sensitivities/initial.js";
+export { AdjointSensitivitySolver, type AdjointOptions, type AdjointForwardRun, type AdjointForwardResult, type AdjointBackwardRun, type AdjointBackwardResult } from "./sensitivities/adjoint.js"; // adjoint gradient (Cao et al. 2003)
 export { baseValues } from "./simulate/simulate.js"; // base values + fixed flags as initialize() takes them
 
 // 8. logical models (the whole module as `logical.*`; the front doors also at top level)
