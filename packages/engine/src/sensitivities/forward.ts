@@ -131,7 +131,9 @@ export class ForwardSensitivitySolver {
     const jacFn = fns.jac;
     const sens = this.sens;
     const self = this;
-    const nzIdx = new Int32Array(n * n);
+    const nzRow = new Int32Array(n * n);
+    const nzCol = new Int32Array(n * n);
+    const nzVal = new Float64Array(n * n);
     const sys: OdeSystem = {
       n: N,
       rhs(t, Y, dY) {
@@ -157,20 +159,21 @@ export class ForwardSensitivitySolver {
         }
         // J·s_k over the non-zeros of J only (gathered once per call: J is sparse in reaction networks)
         let nz = 0;
-        for (let q = 0; q < n * n; q++) {
-          if (J[q] !== 0) {
-            nzIdx[nz] = q;
-            nz++;
+        for (let i = 0, q = 0; i < n; i++) {
+          for (let j = 0; j < n; j++, q++) {
+            const v = J[q];
+            if (v !== 0) {
+              nzRow[nz] = i;
+              nzCol[nz] = j;
+              nzVal[nz] = v;
+              nz++;
+            }
           }
         }
         for (let k = 0; k < nTheta; k++) {
           const off = n * (1 + k);
           for (let i = 0; i < n; i++) dY[off + i] = fth[k * n + i];
-          for (let e = 0; e < nz; e++) {
-            const q = nzIdx[e];
-            const i = (q / n) | 0;
-            dY[off + i] += J[q] * Y[off + q - i * n];
-          }
+          for (let e = 0; e < nz; e++) dY[off + nzRow[e]] += nzVal[e] * Y[off + nzCol[e]];
         }
       },
     };
@@ -194,7 +197,16 @@ export class ForwardSensitivitySolver {
         }
       };
       if (nTheta > 0) {
-        // block-diagonal pattern (dense n×n blocks): lets the BDF pick its sparse LU for large N
+        // the BDF factors the n×n block once instead of the N×N augmented matrix
+        sys.blockDiagonal = {
+          blockSize: n,
+          jacBlock(t, Y, B) {
+            for (let i = 0; i < n; i++) ybuf[i] = Y[i];
+            fns.assign(t, ybuf, p, w);
+            jacFn(t, ybuf, p, w, B);
+          },
+        };
+        // block-diagonal pattern (dense n×n blocks), for methods other than the BDF
         const pat = new Uint8Array(N * N);
         for (let b = 0; b <= nTheta; b++) {
           const o = b * n;

@@ -23,6 +23,18 @@ export interface OdeSystem {
   autonomous?: boolean;
   /** Optional ∂f/∂t at (t, y) into `out` (Rosenbrock methods need it; otherwise a forward difference). */
   dfdt?(t: number, y: Float64Array, out: Float64Array): void;
+  /**
+   * Optional: the Jacobian is block-diagonal with n / blockSize copies of one blockSize × blockSize
+   * block B (forward-sensitivity systems: diag(J, …, J)). `jacBlock` writes B at (t, y) (y the full
+   * state). The BDF then factors M_B − γB once and solves block by block — O(blockSize²) per set-up
+   * instead of O(n²); other methods keep using `jac`.
+   */
+  blockDiagonal?: {
+    blockSize: number;
+    jacBlock(t: number, y: Float64Array, B: Float64Array): void;
+    /** optional sparsity pattern of B (row-major 0/1) */
+    pattern?: Uint8Array;
+  };
 }
 
 export interface IntegratorOptions {

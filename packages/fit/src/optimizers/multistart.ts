@@ -6,8 +6,8 @@
  * threads in ../node/pool.ts).
  *
  * Start designs: Latin hypercube (McKay, Beckman & Conover, Technometrics 21 (1979) 239,
- * doi:10.2307/1268522) or independent uniform; random numbers from mulberry32 (a public-domain
- * 32-bit generator by T. Ettinger), seeded.
+ * doi:10.2307/1268522), a digitally shifted Sobol' sequence (./sobol.ts) or independent uniform;
+ * random numbers from mulberry32 (a public-domain 32-bit generator by T. Ettinger), seeded.
  */
 import type { AnalyticNoiseParameter, PetabObjective } from "../objective.js";
 import { lbfgsb } from "./lbfgsb.js";
@@ -285,7 +285,7 @@ export function multistart(
     starts: number;
     seed?: number;
     optimizer?: OptimizerName;
-    design?: "lhs" | "uniform";
+    design?: StartDesign;
     /** profile out the analytic noise parameters (hierarchical optimisation; default false) */
     hierarchical?: boolean;
   } & OptimizeOptions,
@@ -297,7 +297,7 @@ export function multistart(
   const out: StartResult[] = [];
   x0s.forEach((x0, k) => {
     const t = Date.now();
-    const r = runOptimizer(options.optimizer ?? "ls", p, x0, options);
+    const r = runOptimizer(options.optimizer ?? "trr", p, x0, options);
     // reported on the full parameter vector (noise parameters at their optimum)
     const sr = {
       ...r,
