@@ -18,6 +18,7 @@
  * - simulations only at the measurement times; objective priors reported separately (`logPrior`).
  */
 import {
+  AdjointSensitivitySolver,
   baseValues,
   type CompiledModel,
   compileModel,
@@ -44,6 +45,15 @@ export interface ObjectiveOptions {
   maxSteps?: number;
   /** integration method for the states (default "bdf") */
   method?: string;
+  /**
+   * How `evaluate(x, { gradient: true })` computes the gradient (default "forward"): forward
+   * sensitivities, or the adjoint method (engine AdjointSensitivitySolver: one backward integration
+   * per simulation instead of nθ sensitivity systems — pays off for many parameters). With "adjoint"
+   * the per-row `residualJacobian` / `sigmaJacobian` are not produced; simulations with steady-state
+   * (time inf) measurements, and models the adjoint solver cannot handle (algebraic rules, no
+   * analytic Jacobian), use forward sensitivities. Can be overridden per `evaluate` call.
+   */
+  sensitivityMethod?: "forward" | "adjoint";
 }
 
 export interface ObjectiveResult {
@@ -59,9 +69,11 @@ export interface ObjectiveResult {
   sigma: Float64Array;
   /** per measurement row: (m̃ − h̃)/σ */
   residual: Float64Array;
-  /** per measurement row and estimated parameter: ∂residual/∂x (row-major), when the gradient was requested */
+  /** how the gradient was computed ("adjoint" only when every simulation used it) */
+  gradientMethod?: "forward" | "adjoint" | "mixed";
+  /** per measurement row and estimated parameter: ∂residual/∂x (row-major), when the gradient was requested by forward sensitivities */
   residualJacobian?: Float64Array;
-  /** per measurement row and estimated parameter: ∂σ/∂x (row-major), when the gradient was requested */
+  /** per measurement row and estimated parameter: ∂σ/∂x (row-major), when the gradient was requested by forward sensitivities */
   sigmaJacobian?: Float64Array;
   /** integrator work summed over all simulations (including pre-equilibrations) */
   stats: { simulations: number; steps: number; rhsEvals: number; jacEvals: number };
@@ -204,6 +216,8 @@ export class PetabObjective {
   /** the model has events or delays: simulations by the engine's simulate() (no sensitivities) */
   private readonly eventModel: boolean;
   private solverSens: ForwardSensitivitySolver | null = null;
+  /** the adjoint solver, or the reason the model cannot have one (then: forward sensitivities) */
+  private solverAdj: AdjointSensitivitySolver | string | null = null;
 
   constructor(problem: PetabProblem, model: Model, options: ObjectiveOptions = {}) {
     this.problem = problem;
@@ -566,6 +580,23 @@ export class PetabObjective {
     return this.solverStates;
   }
 
+  /** the adjoint solver, or null when this model needs forward sensitivities (algebraic rules, no analytic Jacobian) */
+  private adjointSolver(): AdjointSensitivitySolver | null {
+    if (this.solverAdj === null) {
+      try {
+        this.solverAdj = new AdjointSensitivitySolver(this.compiled, this.sens, {
+          relativeTolerance: this.opts.relativeTolerance ?? 1e-8,
+          absoluteTolerance: this.opts.absoluteTolerance ?? 1e-10,
+          maxSteps: this.opts.maxSteps ?? 100000,
+        });
+      } catch (err) {
+        if (!(err instanceof EngineError)) throw err;
+        this.solverAdj = err.message;
+      }
+    }
+    return typeof this.solverAdj === "string" ? null : this.solverAdj;
+  }
+
   /**
    * Time course of a model with events or delays by the engine's simulate() (event location, delay
    * history), reconstructed into the stored vectors y and p at every output time (events may change p).
@@ -611,8 +642,17 @@ export class PetabObjective {
   }
 
   /** Evaluate at x (estimated parameters on scale; default nominal). */
-  evaluate(x?: ArrayLike<number>, options: { gradient?: boolean } = {}): ObjectiveResult {
+  evaluate(
+    x?: ArrayLike<number>,
+    options: { gradient?: boolean; sensitivityMethod?: "forward" | "adjoint" } = {},
+  ): ObjectiveResult {
     const withSens = options.gradient === true;
+    const adjoint =
+      withSens &&
+      !this.eventModel &&
+      (options.sensitivityMethod ?? this.opts.sensitivityMethod ?? "forward") === "adjoint";
+    let nAdjoint = 0;
+    let nForward = 0;
     const xs = x ?? this.nominal;
     const tv = this.tableValues(xs);
     const nX = this.estIndex.length;
@@ -623,8 +663,8 @@ export class PetabObjective {
     const simulation = new Float64Array(nM);
     const sigma = new Float64Array(nM);
     const residual = new Float64Array(nM);
-    const rJac = withSens ? new Float64Array(nM * nX) : undefined;
-    const sJac = withSens ? new Float64Array(nM * nX) : undefined;
+    let rJac = withSens ? new Float64Array(nM * nX) : undefined;
+    let sJac = withSens ? new Float64Array(nM * nX) : undefined;
     const grad = withSens ? new Float64Array(nX) : undefined;
     let llh = 0;
     let chi2 = 0;
@@ -635,6 +675,7 @@ export class PetabObjective {
       );
     }
     const solver = this.eventModel ? (null as unknown as ForwardSensitivitySolver) : this.solver(withSens);
+    const adj = adjoint ? this.adjointSolver() : null;
     const N = n * (1 + nT);
     const gy = new Float64Array(n);
     const gp = new Float64Array(nP);
@@ -650,6 +691,13 @@ export class PetabObjective {
       stats.jacEvals += st.jacEvals;
     };
     for (const s of this.sims) {
+      // adjoint for this simulation: not for steady-state (time inf) measurements, which need ∂y_ss/∂θ
+      const useAdj = adj !== null && !s.steadyState;
+      if (withSens) {
+        if (useAdj) nAdjoint++;
+        else nForward++;
+      }
+      const stride = useAdj ? n : N;
       const sim = this.conditionInit(s.sim, tv, withSens);
       let y0 = sim.y0;
       let s0 = sim.s0;
@@ -686,6 +734,16 @@ export class PetabObjective {
         runOut = fb.y;
         pOut = fb.p;
         stats.simulations++;
+      } else if (useAdj) {
+        const run = (adj as AdjointSensitivitySolver).forward({
+          t0: 0,
+          y0,
+          p: sim.p0,
+          times: s.times,
+          breakpoints: this.sens.breakpoints(sim.p0),
+        });
+        addStats(run.stats);
+        runOut = run.out;
       } else {
         const bps = this.sens.breakpoints(sim.p0);
         const run = solver.run({
@@ -706,9 +764,11 @@ export class PetabObjective {
         }
       }
       const yAt = new Float64Array(n);
+      // adjoint: ∂llh/∂y at each output time (the jumps of λ)
+      const dJdy = useAdj ? new Float64Array(s.times.length * n) : null;
       for (const mp of s.measurements) {
         const t = mp.ti >= 0 ? s.times[mp.ti] : Infinity;
-        const Y = mp.ti >= 0 ? runOut.subarray(mp.ti * N, (mp.ti + 1) * N) : (ssY as Float64Array);
+        const Y = mp.ti >= 0 ? runOut.subarray(mp.ti * stride, (mp.ti + 1) * stride) : (ssY as Float64Array);
         // stored values: constant without events; with events, those of the output time
         const p0 = pOut ? pOut.subarray(mp.ti * nP, (mp.ti + 1) * nP) : sim.p0;
         for (let i = 0; i < n; i++) yAt[i] = Y[i];
@@ -740,17 +800,25 @@ export class PetabObjective {
           ? -Math.log(2 * sg) - Math.abs(diff) / sg - jacTerm
           : -0.5 * Math.log(2 * Math.PI * sg * sg) - 0.5 * r * r - jacTerm;
         if (!withSens) continue;
-        // d h/d x and d σ/d x via states, model parameters and extra symbols
-        const chain = (fn: OutputFunction, out: Float64Array) => {
+        const dhT = tr === "lin" ? 1 : tr === "log" ? 1 / h : 1 / (h * Math.LN10);
+        const gH = laplace ? Math.sign(diff) / sg : diff / (sg * sg); // ∂llh/∂h̃
+        const gS = laplace ? -1 / sg + Math.abs(diff) / (sg * sg) : -1 / sg + (diff * diff) / (sg * sg * sg); // ∂llh/∂σ
+        // d h/d x and d σ/d x via states, model parameters and extra symbols; with the adjoint, the
+        // state part goes (weighted by ∂llh/∂h or ∂llh/∂σ) into ∂llh/∂y at this time instead
+        const chain = (fn: OutputFunction, out: Float64Array, weight: number) => {
           out.fill(0);
           gy.fill(0);
           gp.fill(0);
           const gx = new Float64Array(ob.extra.length);
           fn.gradient(tt, yAt, p0, xv, 1, gy, gp, gx);
+          if (dJdy) {
+            const o = mp.ti * n;
+            for (let i = 0; i < n; i++) if (gy[i] !== 0) dJdy[o + i] += weight * gy[i];
+          }
           for (let d = 0; d < nT; d++) {
             let acc = 0;
             const off = n * (1 + d);
-            for (let i = 0; i < n; i++) if (gy[i] !== 0) acc += gy[i] * Y[off + i];
+            if (!dJdy) for (let i = 0; i < n; i++) if (gy[i] !== 0) acc += gy[i] * Y[off + i];
             const dp = sim.dp as Float64Array;
             for (let j = 0; j < nP; j++) if (gp[j] !== 0) acc += gp[j] * dp[d * nP + j];
             out[this.modelTheta[d]] += acc;
@@ -763,19 +831,45 @@ export class PetabObjective {
           });
           for (let k = 0; k < nX; k++) out[k] *= dthdx[k];
         };
-        chain(ob.h, dh);
-        chain(ob.sigma, ds);
-        const dhT = tr === "lin" ? 1 : tr === "log" ? 1 / h : 1 / (h * Math.LN10);
-        const gH = laplace ? Math.sign(diff) / sg : diff / (sg * sg); // ∂llh/∂h̃
-        const gS = laplace ? -1 / sg + Math.abs(diff) / (sg * sg) : -1 / sg + (diff * diff) / (sg * sg * sg); // ∂llh/∂σ
+        chain(ob.h, dh, gH * dhT);
+        chain(ob.sigma, ds, gS);
         for (let k = 0; k < nX; k++) {
           (grad as Float64Array)[k] += gH * dhT * dh[k] + gS * ds[k];
           (rJac as Float64Array)[row * nX + k] = (-dhT * dh[k]) / sg - (r / sg) * ds[k];
           (sJac as Float64Array)[row * nX + k] = ds[k];
         }
       }
+      if (dJdy) {
+        // λ(t0)ᵀ ∂y0/∂θ + ∫ λᵀ (∂f/∂p)(∂p/∂θ) dt; with pre-equilibration ∂y0/∂θ is the steady state's
+        // sensitivity from the forward-sensitivity steady-state run above (re-initialised species: the
+        // simulation condition's own ∂y0/∂θ)
+        const back = (adj as AdjointSensitivitySolver).backward({
+          dJdy,
+          dpdTheta: sim.dp as Float64Array,
+          s0,
+        });
+        stats.steps += back.stats.steps;
+        stats.rhsEvals += back.stats.rhsEvals;
+        stats.jacEvals += back.stats.jacEvals;
+        for (let d = 0; d < nT; d++) {
+          const k = this.modelTheta[d];
+          (grad as Float64Array)[k] += back.gradient[d] * dthdx[k];
+        }
+      }
+    }
+    if (nAdjoint > 0) {
+      // rows of adjoint simulations hold only the direct terms: no per-row Jacobians
+      rJac = undefined;
+      sJac = undefined;
     }
     return {
+      gradientMethod: withSens
+        ? nAdjoint === 0
+          ? "forward"
+          : nForward === 0
+            ? "adjoint"
+            : "mixed"
+        : undefined,
       llh,
       chi2,
       logPrior: this.logPrior(xs),
