@@ -127,6 +127,18 @@ export {
 } from "./model/calibration.js";
 export { CORE_PARAMETERS, INPUT_PARAMETERS, type ParamTable } from "./model/parameters.js";
 export { HALLMARK_READOUTS, TARGET_GENES, type TargetGene } from "./model/targets.js";
+// the hepatocyte model as a PEtab problem on the Sobotta 2017 data (same measurement and condition tables)
+export {
+  ESTIMATED_KINETICS,
+  type HepatocyteProblemOptions,
+  hepatocyteModel,
+  hepatocytePetabProblem,
+  INERT_SPECIES,
+  INPUT_COLUMNS,
+  OBSERVABLES as HEPATOCYTE_OBSERVABLES,
+  pruneInert,
+  type SobottaTables,
+} from "./petab/hepatocyte-problem.js";
 export {
   type DoseResponseOptions,
   type DoseResponseResult,

@@ -3,7 +3,8 @@
  * cell context as SBML L3V2 (annotated; starts from the context's unstimulated steady state), and
  * `stat3 model describe` — its contexts, drugs and parameters with units and sources.
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { Codes, EngineError, writeSBML } from "@stat3/engine";
 import {
   buildStat3Model,
@@ -12,6 +13,7 @@ import {
   CORE_PARAMETERS,
   DRUG_ACTIONS,
   HALLMARK_DEFINITIONS,
+  hepatocytePetabProblem,
   INPUT_PARAMETERS,
   type Regimen,
 } from "@stat3/stat3";
@@ -43,6 +45,38 @@ export async function runModelExport(o: ModelExportOptions): Promise<void> {
   await writeFile(o.out, xml);
   process.stderr.write(
     `wrote ${o.out} (context ${o.context}: ${model.species.length} species, ${model.reactions.length} reactions, ${model.parameters.length} parameters, ${model.events.length} events)\n`,
+  );
+}
+
+/** `stat3 model petab --out DIR`: the hepatocyte model as a PEtab problem on Sobotta's tables. */
+export async function runModelPetab(o: { out: string; sobotta: string; prune: boolean }): Promise<void> {
+  const stem = "Sobotta_Frontiers2017_STAT3";
+  const text = async (f: string) => {
+    try {
+      return await readFile(join(o.sobotta, f), "utf8");
+    } catch (err) {
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `--sobotta: cannot read ${join(o.sobotta, f)} (${(err as Error).message}); point it at shared/petab/${stem}`,
+      );
+    }
+  };
+  const files = hepatocytePetabProblem(
+    {
+      conditions: await text(`experimentalCondition_${stem}.tsv`),
+      measurements: await text(`measurementData_${stem}.tsv`),
+      parameters: await text(`parameters_${stem}.tsv`),
+      conditionsFile: `experimentalCondition_${stem}.tsv`,
+      measurementsFile: `measurementData_${stem}.tsv`,
+      parametersFile: `parameters_${stem}.tsv`,
+    },
+    { prune: o.prune },
+  );
+  await mkdir(o.out, { recursive: true });
+  for (const [f, t] of Object.entries(files)) await writeFile(join(o.out, f), t);
+  const yaml = Object.keys(files).find((f) => f.endsWith(".yaml"));
+  process.stderr.write(
+    `wrote ${Object.keys(files).length} files to ${o.out}; run: stat3 petab llh ${join(o.out, yaml ?? "")}\n`,
   );
 }
 
@@ -103,6 +137,22 @@ export function registerModel(program: Command): void {
     )
     .option("--out <file>", "output file (default: stdout)")
     .action(async (o: ModelExportOptions) => runModelExport(o));
+  model
+    .command("petab")
+    .description(
+      "write the hepatocyte model as a PEtab problem on the measurement and condition tables of Sobotta 2017",
+    )
+    .requiredOption("--out <dir>", "output directory")
+    .option(
+      "--sobotta <dir>",
+      "folder of the Sobotta_Frontiers2017_STAT3 PEtab problem",
+      "../shared/petab/Sobotta_Frontiers2017_STAT3",
+    )
+    .option(
+      "--no-prune",
+      "keep the states that are inert in the hepatocyte context (slower, same likelihood)",
+    )
+    .action(async (o: { out: string; sobotta: string; prune: boolean }) => runModelPetab(o));
   model
     .command("describe")
     .description("contexts, drugs, hallmark formulas and parameters with units and sources")
