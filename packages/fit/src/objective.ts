@@ -699,6 +699,10 @@ export class PetabObjective {
       }
       const stride = useAdj ? n : N;
       const sim = this.conditionInit(s.sim, tv, withSens);
+      /** adjoint with pre-equilibration: the steady state and the pre-equilibration condition */
+      let preAdj:
+        | { y: Float64Array; t: number; p: Float64Array; dp: Float64Array; s0?: Float64Array }
+        | undefined;
       let y0 = sim.y0;
       let s0 = sim.s0;
       if (s.preeq !== undefined) {
@@ -709,15 +713,30 @@ export class PetabObjective {
           );
         }
         const pre = this.conditionInit(s.preeq, tv, withSens);
-        const ss = solver.steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
-        addStats(ss.stats);
-        y0 = ss.Y.slice(0, n);
-        if (withSens) s0 = ss.Y.slice(n, N);
-        for (const i of s.reinit) {
-          y0[i] = sim.y0[i];
-          if (withSens)
-            for (let d = 0; d < nT; d++)
-              (s0 as Float64Array)[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
+        if (useAdj) {
+          // adjoint: the steady state of the states only; its θ-dependence enters after the main
+          // backward pass through the steady-state adjoint (steadyStateBackward), so ∂y0/∂θ of the
+          // main run is non-zero only for the species the simulation condition re-initialises
+          const ss = this.solver(false).steadyState({ y0: pre.y0, p: pre.p0 });
+          addStats(ss.stats);
+          y0 = ss.Y.slice(0, n);
+          preAdj = { y: ss.Y.slice(0, n), t: ss.t, p: pre.p0, dp: pre.dp as Float64Array, s0: pre.s0 };
+          s0 = new Float64Array(n * nT);
+          for (const i of s.reinit) {
+            y0[i] = sim.y0[i];
+            for (let d = 0; d < nT; d++) s0[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
+          }
+        } else {
+          const ss = solver.steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
+          addStats(ss.stats);
+          y0 = ss.Y.slice(0, n);
+          if (withSens) s0 = ss.Y.slice(n, N);
+          for (const i of s.reinit) {
+            y0[i] = sim.y0[i];
+            if (withSens)
+              for (let d = 0; d < nT; d++)
+                (s0 as Float64Array)[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
+          }
         }
       }
       let runOut: Float64Array;
@@ -848,12 +867,29 @@ export class PetabObjective {
           dpdTheta: sim.dp as Float64Array,
           s0,
         });
-        stats.steps += back.stats.steps;
-        stats.rhsEvals += back.stats.rhsEvals;
-        stats.jacEvals += back.stats.jacEvals;
-        for (let d = 0; d < nT; d++) {
-          const k = this.modelTheta[d];
-          (grad as Float64Array)[k] += back.gradient[d] * dthdx[k];
+        const addBack = (st: { steps: number; rhsEvals: number; jacEvals: number }, g: Float64Array) => {
+          stats.steps += st.steps;
+          stats.rhsEvals += st.rhsEvals;
+          stats.jacEvals += st.jacEvals;
+          for (let d = 0; d < nT; d++) {
+            const k = this.modelTheta[d];
+            (grad as Float64Array)[k] += g[d] * dthdx[k];
+          }
+        };
+        addBack(back.stats, back.gradient);
+        if (preAdj) {
+          // λ(t0) of the main run continues into the steady state, except for re-initialised species
+          const lam = back.lambda0;
+          for (const i of s.reinit) lam[i] = 0;
+          const pb = (adj as AdjointSensitivitySolver).steadyStateBackward({
+            y: preAdj.y,
+            p: preAdj.p,
+            t: preAdj.t,
+            lambda: lam,
+            dpdTheta: preAdj.dp,
+            s0: preAdj.s0,
+          });
+          addBack(pb.stats, pb.gradient);
         }
       }
     }

@@ -101,8 +101,12 @@ export class AdjointSensitivitySolver {
   private readonly J: Float64Array;
   private readonly D: Float64Array;
   private readonly nzIdx: Int32Array;
+  /** number of non-zeros of J listed in nzIdx */
+  private nz = 0;
   /** t at which J (and the Hermite y in yJ) was last evaluated */
   private jT = Number.NaN;
+  /** steady-state adjoint: J is taken at this fixed time (and the one stored state) */
+  private fixedT: number | null = null;
   private readonly yJ: Float64Array;
   private readonly yq: Float64Array;
   private readonly lq: Float64Array;
@@ -198,7 +202,8 @@ export class AdjointSensitivitySolver {
   }
 
   /** J(t, y(t)) on the stored trajectory, with its non-zeros gathered; cached per t */
-  private jacobianAt(t: number): void {
+  private jacobianAt(tIn: number): void {
+    const t = this.fixedT ?? tIn;
     if (t === this.jT) return;
     const { n, J, nzIdx, yJ } = this;
     this.hermite(t, yJ);
@@ -222,7 +227,9 @@ export class AdjointSensitivitySolver {
       // τ = −t: dμ/dτ = Jᵀ μ
       rhs(tau, mu, dmu) {
         self.jacobianAt(-tau);
-        const { J, nzIdx, nz } = self;
+        const J = self.J;
+        const nzIdx = self.nzIdx;
+        const nz = self.nz;
         dmu.fill(0);
         for (let e = 0; e < nz; e++) {
           const q = nzIdx[e];
@@ -312,6 +319,7 @@ export class AdjointSensitivitySolver {
       throw new EngineError(Codes.SIM_BAD_SETTING, `y0 has length ${run.y0.length}, expected ${n}`);
     this.p.set(run.p);
     this.jT = Number.NaN;
+    this.fixedT = null;
     this.ready = false;
     this.m = 0;
     this.hk = 0;
@@ -501,6 +509,144 @@ export class AdjointSensitivitySolver {
     }
     for (let i = 0; i < n; i++) lambda[i] *= c;
     return { gradient, lambda0: lambda, stats: diffStats(integ.stats, before) };
+  }
+
+  /**
+   * The adjoint of a steady state y_ss (pre-equilibration): λ_ssᵀ ∂y_ss/∂θ for a given λ_ss (the adjoint
+   * state arriving at the start of the simulation that begins from y_ss). y_ss solves f(y_ss, p) = 0 together
+   * with the conservation laws of the model (Pᵀy_ss = Pᵀy0 for the left null space P of J_ss), so
+   * ∂y_ss/∂θ satisfies J_ss·∂y_ss/∂θ = −f_θ and Pᵀ∂y_ss/∂θ = Pᵀ∂y0/∂θ. Integrating μ' = J_ssᵀμ (τ ≥ 0, J_ss fixed
+   * at y_ss) from μ(0) = λ_ss gives d/dτ(μᵀ∂y_ss/∂θ) = −μᵀ f_θ, and μ(∞) lies in the left null space, so
+   *     λ_ssᵀ ∂y_ss/∂θ = ∫_0^∞ μᵀ f_θ dτ + μ(∞)ᵀ ∂y0/∂θ
+   * — exact for the steady state (not for the finite pre-equilibration time), no sensitivities and no
+   * trajectory needed (Lakrisenko, Stapor, Grein, Paszkowski, Pathirana, Fiedler, Lines, Pauli,
+   * Hasenauer & Fröhlich, PLoS Comput. Biol. 19 (2023) e1010783, doi:10.1371/journal.pcbi.1010783).
+   * Stops when max_i |(J_ssᵀμ)_i| / (atol + rtol·|μ_i|) ≤ 1 with the tolerances / 100 (the criterion of
+   * the forward steady-state run, on μ scaled by max|λ_ss|); fails after τ = tMax (default 1e9), e.g.
+   * for an unstable steady state. Discards the stored forward trajectory (run `forward` again).
+   */
+  steadyStateBackward(
+    run: {
+      /** the steady state (n) */
+      y: Float64Array;
+      /** stored values p of the pre-equilibration condition */
+      p: Float64Array;
+      /** time at which y_ss was reached (for time-dependent right-hand sides; default 0) */
+      t?: number;
+      /** λ_ss (n) */
+      lambda: Float64Array;
+      /** ∂p/∂θ of the pre-equilibration condition ([k*nParams + j]) */
+      dpdTheta: Float64Array;
+      /** ∂y0/∂θ of the pre-equilibration's initial state ([k*n + i]) */
+      s0?: Float64Array;
+    },
+    crit: { atol?: number; rtol?: number; tMax?: number } = {},
+  ): AdjointBackwardResult {
+    const { n, nP, D } = this;
+    if (run.y.length !== n || run.lambda.length !== n) {
+      throw new EngineError(
+        Codes.SIM_BAD_SETTING,
+        `y and lambda must have length ${n} (the number of states)`,
+      );
+    }
+    if (run.p.length !== nP)
+      throw new EngineError(Codes.SIM_BAD_SETTING, `p has length ${run.p.length}, expected ${nP}`);
+    const nTheta = nP > 0 ? run.dpdTheta.length / nP : 0;
+    if (!Number.isInteger(nTheta) || (run.s0 && run.s0.length !== n * nTheta)) {
+      throw new EngineError(Codes.SIM_BAD_SETTING, "dpdTheta / s0 lengths do not match nParams / n");
+    }
+    const gradient = new Float64Array(nTheta);
+    const zeroStats: IntegratorStats = {
+      steps: 0,
+      rejectedSteps: 0,
+      rhsEvals: 0,
+      jacEvals: 0,
+      luDecompositions: 0,
+    };
+    let c = 0;
+    for (let i = 0; i < n; i++) c = Math.max(c, Math.abs(run.lambda[i]));
+    if (!Number.isFinite(c))
+      throw new EngineError(Codes.SIM_BAD_SETTING, "adjoint steady state: λ is not finite");
+    if (c === 0) return { gradient, lambda0: new Float64Array(n), stats: zeroStats };
+    // one stored point: the Hermite "trajectory" is the constant y_ss, and J is frozen at (t_ss, y_ss)
+    this.ready = false;
+    this.p.set(run.p);
+    this.m = 0;
+    this.hk = 0;
+    const tStar = run.t ?? 0;
+    this.push(tStar, run.y);
+    this.fixedT = tStar;
+    this.jT = Number.NaN;
+    const mu = new Float64Array(n);
+    for (let i = 0; i < n; i++) mu[i] = run.lambda[i] / c;
+    this.integB ??= makeIntegrator(this.sysB, "bdf", {
+      relativeTolerance: this.opts.relativeTolerance,
+      absoluteTolerance: this.opts.backwardAbsoluteTolerance,
+      maxSteps: this.opts.maxSteps,
+    });
+    const integ = this.integB;
+    const before = { ...integ.stats };
+    const atol = crit.atol ?? this.opts.backwardAbsoluteTolerance / 100;
+    const rtol = crit.rtol ?? this.opts.relativeTolerance / 100;
+    const tMax = crit.tMax ?? 1e9;
+    // ∫ μ dτ (f_θ is constant at y_ss): Gauss–Legendre on the dense output, step by step
+    const Imu = new Float64Array(n);
+    const lq = this.lq;
+    const dmu = new Float64Array(n);
+    integ.init(0, mu);
+    let done = 0;
+    try {
+      for (;;) {
+        integ.step(tMax);
+        const a = Math.max(integ.tPrev, done);
+        const b = integ.t;
+        if (b > a) {
+          const mid = 0.5 * (a + b);
+          const half = 0.5 * (b - a);
+          for (let g = 0; g < 3; g++) {
+            integ.interpolate(mid + half * GL_X[g], lq);
+            const wg = GL_W[g] * half;
+            for (let i = 0; i < n; i++) Imu[i] += wg * lq[i];
+          }
+        }
+        done = b;
+        const y = integ.y;
+        this.sysB.rhs(b, y, dmu);
+        let worst = 0;
+        for (let i = 0; i < n; i++) {
+          const r = Math.abs(dmu[i]) / (atol + rtol * Math.abs(y[i]));
+          if (r > worst) worst = r;
+        }
+        if (worst <= 1) break;
+        if (b >= tMax) {
+          throw new EngineError(
+            Codes.SIM_STEP_FAILURE,
+            `adjoint steady state of model "${this.compiled.model.id}": the adjoint did not converge by τ = ${tMax} (scaled residual ${worst.toExponential(2)}); is the steady state stable?`,
+          );
+        }
+      }
+    } finally {
+      this.fixedT = null;
+    }
+    const lambdaInf = Float64Array.from(integ.y);
+    this.sens.dfdp(tStar, run.y, this.p, D);
+    for (let k = 0; k < nTheta; k++) {
+      let g = 0;
+      for (let j = 0; j < nP; j++) {
+        const a = run.dpdTheta[k * nP + j];
+        if (a === 0) continue;
+        let acc = 0;
+        for (let i = 0; i < n; i++) {
+          const d = D[i * nP + j];
+          if (d !== 0 && !Number.isNaN(d)) acc += Imu[i] * d;
+        }
+        g += acc * a;
+      }
+      if (run.s0) for (let i = 0; i < n; i++) g += lambdaInf[i] * run.s0[k * n + i];
+      gradient[k] = g * c;
+    }
+    for (let i = 0; i < n; i++) lambdaInf[i] *= c;
+    return { gradient, lambda0: lambdaInf, stats: diffStats(integ.stats, before) };
   }
 }
 
