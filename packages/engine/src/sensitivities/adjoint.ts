@@ -44,6 +44,8 @@ export interface AdjointOptions {
   absoluteTolerance?: number;
   /** absolute tolerance of λ / max|∂φ/∂y| in the backward pass (default: absoluteTolerance) */
   backwardAbsoluteTolerance?: number;
+  /** the forward (states) pass runs at tolerances × this factor (default 1) */
+  forwardToleranceFactor?: number;
   maxSteps?: number;
 }
 
@@ -87,6 +89,8 @@ export interface AdjointBackwardResult {
 
 const GL_X = [-Math.sqrt(3 / 5), 0, Math.sqrt(3 / 5)];
 const GL_W = [5 / 9, 8 / 9, 5 / 9];
+/** 2-point Gauss–Legendre nodes on [−1, 1] (weights 1) */
+const GL2_X = [-1 / Math.sqrt(3), 1 / Math.sqrt(3)];
 
 /**
  * A reusable adjoint solver for one compiled model: `forward` integrates the states and keeps the
@@ -101,8 +105,16 @@ export class AdjointSensitivitySolver {
   private readonly J: Float64Array;
   private readonly D: Float64Array;
   private readonly nzIdx: Int32Array;
-  /** number of non-zeros of J listed in nzIdx */
+  /** number of non-zeros of J listed in nzIdx (with nzRow/nzCol: row and column of each) */
   private nz = 0;
+  private readonly nzRow: Int32Array;
+  private readonly nzCol: Int32Array;
+  /** the compiled Jacobian's structure is known: nzIdx is fixed, no scan per evaluation */
+  private readonly staticJ: boolean;
+  /** quadrature entries of ∂f/∂p (flat index, row) for the columns in use; null: dense loop */
+  private qIdx: Int32Array | null = null;
+  private qRow: Int32Array | null = null;
+  private qCol: Int32Array | null = null;
   /** t at which J (and the Hermite y in yJ) was last evaluated */
   private jT = Number.NaN;
   /** steady-state adjoint: J is taken at this fixed time (and the one stored state) */
@@ -110,9 +122,7 @@ export class AdjointSensitivitySolver {
   private readonly yJ: Float64Array;
   private readonly yq: Float64Array;
   private readonly lq: Float64Array;
-  private readonly opts: Required<Omit<AdjointOptions, "backwardAbsoluteTolerance">> & {
-    backwardAbsoluteTolerance: number;
-  };
+  private readonly opts: Required<AdjointOptions>;
   // ---- trajectory store ----
   private cap = 0;
   private m = 0;
@@ -169,7 +179,8 @@ export class AdjointSensitivitySolver {
     this.opts = {
       relativeTolerance: rtol,
       absoluteTolerance: atol,
-      backwardAbsoluteTolerance: options.backwardAbsoluteTolerance ?? atol,
+      backwardAbsoluteTolerance: options.backwardAbsoluteTolerance ?? rtol,
+      forwardToleranceFactor: options.forwardToleranceFactor ?? 0.1,
       maxSteps: options.maxSteps ?? 100000,
     };
     this.p = new Float64Array(this.nP);
@@ -177,6 +188,22 @@ export class AdjointSensitivitySolver {
     this.J = new Float64Array(n * n);
     this.D = new Float64Array(n * this.nP);
     this.nzIdx = new Int32Array(n * n);
+    this.nzRow = new Int32Array(n * n);
+    this.nzCol = new Int32Array(n * n);
+    const pat = compiled.jacPattern;
+    this.staticJ = pat !== undefined && pat.length === n * n;
+    if (pat && this.staticJ) {
+      let nz = 0;
+      for (let q = 0; q < n * n; q++) {
+        if (pat[q] !== 0) {
+          this.nzIdx[nz] = q;
+          this.nzRow[nz] = (q / n) | 0;
+          this.nzCol[nz] = q % n;
+          nz++;
+        }
+      }
+      this.nz = nz;
+    }
     this.yJ = new Float64Array(n);
     this.yq = new Float64Array(n);
     this.lq = new Float64Array(n);
@@ -208,15 +235,18 @@ export class AdjointSensitivitySolver {
     const { n, J, nzIdx, yJ } = this;
     this.hermite(t, yJ);
     (this.compiled.fns.jac as NonNullable<CompiledModel["fns"]["jac"]>)(t, yJ, this.p, this.w, J);
+    this.jT = t;
+    if (this.staticJ) return;
     let nz = 0;
     for (let q = 0; q < n * n; q++) {
       if (J[q] !== 0) {
         nzIdx[nz] = q;
+        this.nzRow[nz] = (q / n) | 0;
+        this.nzCol[nz] = q - this.nzRow[nz] * n;
         nz++;
       }
     }
     this.nz = nz;
-    this.jT = t;
   }
 
   private backwardSystem(): OdeSystem {
@@ -229,13 +259,11 @@ export class AdjointSensitivitySolver {
         self.jacobianAt(-tau);
         const J = self.J;
         const nzIdx = self.nzIdx;
+        const nzRow = self.nzRow;
+        const nzCol = self.nzCol;
         const nz = self.nz;
         dmu.fill(0);
-        for (let e = 0; e < nz; e++) {
-          const q = nzIdx[e];
-          const r = (q / n) | 0;
-          dmu[q - r * n] += J[q] * mu[r];
-        }
+        for (let e = 0; e < nz; e++) dmu[nzCol[e]] += J[nzIdx[e]] * mu[nzRow[e]];
       },
       jac(tau, _mu, JB) {
         self.jacobianAt(-tau);
@@ -327,8 +355,8 @@ export class AdjointSensitivitySolver {
     const nt = times.length;
     const out = new Float64Array(nt * n);
     this.integF ??= makeIntegrator(this.sysF, "bdf", {
-      relativeTolerance: this.opts.relativeTolerance,
-      absoluteTolerance: this.opts.absoluteTolerance,
+      relativeTolerance: this.opts.relativeTolerance * this.opts.forwardToleranceFactor,
+      absoluteTolerance: this.opts.absoluteTolerance * this.opts.forwardToleranceFactor,
       maxSteps: this.opts.maxSteps,
     });
     const integ = this.integF;
@@ -379,6 +407,49 @@ export class AdjointSensitivitySolver {
   }
 
   // ---- backward pass ----
+
+  /**
+   * qp += ∫ over the τ interval [a, b] (inside the last backward step) of λ̃ᵀ ∂f/∂p, by 2-point
+   * Gauss–Legendre on the dense output (the rule's error, O(h⁵) per step, stays below the BDF's own
+   * local error at the step sizes its error test allows; ∂f/∂p is the cost here, so two evaluations
+   * per step, not three).
+   */
+  private quadStep(integ: Integrator, a: number, b: number, qp: Float64Array): void {
+    const { n, nP, D, lq, yq } = this;
+    const dfdp = this.sens.dfdp;
+    const mid = 0.5 * (a + b);
+    const half = 0.5 * (b - a);
+    for (let g = 0; g < 2; g++) {
+      const tau = mid + half * GL2_X[g];
+      integ.interpolate(tau, lq);
+      const t = -tau;
+      this.hermite(t, yq);
+      dfdp(t, yq, this.p, D);
+      const qIdx = this.qIdx;
+      if (qIdx) {
+        // the structural non-zeros of the columns in use
+        const qRow = this.qRow as Int32Array;
+        const qCol = this.qCol as Int32Array;
+        for (let e = 0; e < qIdx.length; e++) {
+          const d = D[qIdx[e]];
+          // 0·(−∞) from ∂(x^a)/∂a at x = 0: the limit x → 0⁺ is 0 (NaN → 0, as in forward.ts)
+          if (d === d) qp[qCol[e]] += lq[qRow[e]] * half * d;
+        }
+        continue;
+      }
+      // no structure known: row by row (contiguous in D), all columns
+      for (let i = 0; i < n; i++) {
+        const l = lq[i] * half;
+        if (l === 0) continue;
+        const o = i * nP;
+        for (let j = 0; j < nP; j++) {
+          const d = D[o + j];
+          // 0·(−∞) from ∂(x^a)/∂a at x = 0: the limit x → 0⁺ is 0 (NaN → 0, as in forward.ts)
+          if (d === d) qp[j] += l * d;
+        }
+      }
+    }
+  }
 
   /** Integrate the adjoint backwards over the last forward run and return the gradient terms. */
   backward(run: AdjointBackwardRun): AdjointBackwardResult {
@@ -438,6 +509,18 @@ export class AdjointSensitivitySolver {
       }
     }
     const qp = new Float64Array(nP);
+    const pattern = this.sens.dfdpPattern;
+    if (pattern) {
+      const inCols = new Uint8Array(nP);
+      for (const j of cols) inCols[j] = 1;
+      const idx: number[] = [];
+      for (let e = 0; e < pattern.length; e++) if (inCols[pattern[e] % nP]) idx.push(pattern[e]);
+      this.qIdx = Int32Array.from(idx);
+      this.qRow = Int32Array.from(idx, (q) => (q / nP) | 0);
+      this.qCol = Int32Array.from(idx, (q) => q % nP);
+    } else {
+      this.qIdx = null;
+    }
     this.integB ??= makeIntegrator(this.sysB, "bdf", {
       relativeTolerance: this.opts.relativeTolerance,
       absoluteTolerance: this.opts.backwardAbsoluteTolerance,
@@ -446,29 +529,6 @@ export class AdjointSensitivitySolver {
     const integ = this.integB;
     const before = { ...integ.stats };
     const dfdp = this.sens.dfdp;
-    // ∫ over one τ interval [a, b] of λ̃ᵀ (∂f/∂p)_cols by 3-point Gauss–Legendre on the dense output
-    const quad = (a: number, b: number) => {
-      const mid = 0.5 * (a + b);
-      const half = 0.5 * (b - a);
-      for (let g = 0; g < 3; g++) {
-        const tau = mid + half * GL_X[g];
-        integ.interpolate(tau, lq);
-        const t = -tau;
-        this.hermite(t, yq);
-        dfdp(t, yq, this.p, D);
-        const wg = GL_W[g] * half;
-        for (let e = 0; e < cols.length; e++) {
-          const j = cols[e];
-          let acc = 0;
-          for (let i = 0; i < n; i++) {
-            const d = D[i * nP + j];
-            // 0·(−∞) from ∂(x^a)/∂a at x = 0: the limit x → 0⁺ is 0 (as in forward.ts)
-            if (d !== 0 && !Number.isNaN(d)) acc += lq[i] * d;
-          }
-          qp[j] += wg * acc;
-        }
-      }
-    };
     let ti = nt - 1;
     let tcur = nt > 0 ? times[nt - 1] : t0;
     const addJumps = () => {
@@ -490,7 +550,7 @@ export class AdjointSensitivitySolver {
       while (integ.t < tauEnd) {
         integ.step(tauEnd);
         const a = Math.max(integ.tPrev, done);
-        if (integ.t > a) quad(a, integ.t);
+        if (integ.t > a) this.quadStep(integ, a, integ.t, qp);
         done = integ.t;
       }
       lambda.set(integ.y);

@@ -57,6 +57,8 @@ export interface SensitivityFunctions {
   dfdp(t: number, y: Float64Array, p: Float64Array, D: Float64Array): void;
   /** number of structurally non-zero entries of ∂f/∂p */
   dfdpNonZeros: number;
+  /** the structurally non-zero entries of ∂f/∂p (indices i*nParams + k into D), ascending; every other entry `dfdp` writes is 0 */
+  dfdpPattern?: Int32Array;
   /**
    * Compile an output expression over model symbols (as SBML math reads them: species as
    * concentrations unless hasOnlySubstanceUnits), `time`, and `extra` symbols (values in `x`).
@@ -125,6 +127,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
   };
   const body: string[] = ["D.fill(0);"];
   let nnz = 0;
+  const pattern: number[] = [];
   let dfdpError: string | undefined;
   for (let i = 0; i < n; i++) {
     const si = info.get(layout.stateIds[i]);
@@ -147,6 +150,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
         const d = differentiate(fx, s);
         if (d.kind === "num" && d.value === 0) continue;
         body.push(`D[${i * nP + k}] = ${emitJs(d, ctx)};`);
+        pattern.push(i * nP + k);
         nnz++;
       }
     } catch (err) {
@@ -302,6 +306,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
     nParams: nP,
     dfdp: dfdpFn,
     dfdpNonZeros: nnz,
+    dfdpPattern: Int32Array.from(pattern).sort(),
     compileOutput,
   };
 }
