@@ -115,6 +115,8 @@ export class AdjointSensitivitySolver {
   private qIdx: Int32Array | null = null;
   private qRow: Int32Array | null = null;
   private qCol: Int32Array | null = null;
+  /** ∂f/∂p restricted to the columns in use (SensitivityFunctions.dfdpColumns), else the full one */
+  private dfdpQ: SensitivityFunctions["dfdp"];
   /** t at which J (and the Hermite y in yJ) was last evaluated */
   private jT = Number.NaN;
   /** steady-state adjoint: J is taken at this fixed time (and the one stored state) */
@@ -207,6 +209,7 @@ export class AdjointSensitivitySolver {
     this.yJ = new Float64Array(n);
     this.yq = new Float64Array(n);
     this.lq = new Float64Array(n);
+    this.dfdpQ = sens.dfdp;
     this.sysF = this.forwardSystem();
     this.sysB = this.backwardSystem();
   }
@@ -299,9 +302,15 @@ export class AdjointSensitivitySolver {
     }
     const k = this.m;
     this.T[k] = t;
-    const yk = this.Y.subarray(k * n, (k + 1) * n);
-    yk.set(y);
-    this.sysF.rhs(t, yk, this.F.subarray(k * n, (k + 1) * n));
+    // through scratch vectors: no subarray views (objects) per stored step
+    const { Y, F, yq, lq } = this;
+    for (let i = 0; i < n; i++) yq[i] = y[i];
+    this.sysF.rhs(t, yq, lq);
+    const o = k * n;
+    for (let i = 0; i < n; i++) {
+      Y[o + i] = yq[i];
+      F[o + i] = lq[i];
+    }
     this.m++;
   }
 
@@ -416,7 +425,7 @@ export class AdjointSensitivitySolver {
    */
   private quadStep(integ: Integrator, a: number, b: number, qp: Float64Array): void {
     const { n, nP, D, lq, yq } = this;
-    const dfdp = this.sens.dfdp;
+    const dfdp = this.dfdpQ;
     const mid = 0.5 * (a + b);
     const half = 0.5 * (b - a);
     for (let g = 0; g < 2; g++) {
@@ -518,8 +527,10 @@ export class AdjointSensitivitySolver {
       this.qIdx = Int32Array.from(idx);
       this.qRow = Int32Array.from(idx, (q) => (q / nP) | 0);
       this.qCol = Int32Array.from(idx, (q) => q % nP);
+      this.dfdpQ = this.sens.dfdpColumns ? this.sens.dfdpColumns(cols) : this.sens.dfdp;
     } else {
       this.qIdx = null;
+      this.dfdpQ = this.sens.dfdp;
     }
     this.integB ??= makeIntegrator(this.sysB, "bdf", {
       relativeTolerance: this.opts.relativeTolerance,

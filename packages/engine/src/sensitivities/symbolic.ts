@@ -60,6 +60,14 @@ export interface SensitivityFunctions {
   /** the structurally non-zero entries of ∂f/∂p (indices i*nParams + k into D), ascending; every other entry `dfdp` writes is 0 */
   dfdpPattern?: Int32Array;
   /**
+   * ∂f/∂p for the columns `cols` only: writes just their structurally non-zero entries (no other
+   * entry of D is touched — the caller reads only those). Generated on first use per column set
+   * (the adjoint quadrature needs only the parameters some θ reaches, often far fewer than nParams).
+   */
+  dfdpColumns?(
+    cols: readonly number[],
+  ): (t: number, y: Float64Array, p: Float64Array, D: Float64Array) => void;
+  /**
    * Compile an output expression over model symbols (as SBML math reads them: species as
    * concentrations unless hasOnlySubstanceUnits), `time`, and `extra` symbols (values in `x`).
    * Unknown symbols → EngineError(MODEL_UNDEFINED_SYMBOL) naming `what`.
@@ -128,6 +136,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
   const body: string[] = ["D.fill(0);"];
   let nnz = 0;
   const pattern: number[] = [];
+  const entryLines: { k: number; line: string }[] = [];
   let dfdpError: string | undefined;
   for (let i = 0; i < n; i++) {
     const si = info.get(layout.stateIds[i]);
@@ -149,8 +158,10 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
         if (k === undefined) continue;
         const d = differentiate(fx, s);
         if (d.kind === "num" && d.value === 0) continue;
-        body.push(`D[${i * nP + k}] = ${emitJs(d, ctx)};`);
+        const line = `D[${i * nP + k}] = ${emitJs(d, ctx)};`;
+        body.push(line);
         pattern.push(i * nP + k);
+        entryLines.push({ k, line });
         nnz++;
       }
     } catch (err) {
@@ -166,6 +177,22 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
           throw new EngineError(Codes.SIM_BAD_SETTING, `sensitivities: no symbolic ∂f/∂p (${dfdpError})`);
         }
   ) as (t: number, y: Float64Array, p: Float64Array, D: Float64Array) => void;
+
+  const byColumns = new Map<string, (t: number, y: Float64Array, p: Float64Array, D: Float64Array) => void>();
+  const dfdpColumns = (cols: readonly number[]) => {
+    if (dfdpError !== undefined) return dfdpFn;
+    const key = [...cols].sort((a, b) => a - b).join(",");
+    let fn = byColumns.get(key);
+    if (!fn) {
+      const want = new Set(cols);
+      fn = linkBody(
+        "t, y, p, D",
+        entryLines.filter((e) => want.has(e.k)).map((e) => e.line),
+      ) as (t: number, y: Float64Array, p: Float64Array, D: Float64Array) => void;
+      byColumns.set(key, fn);
+    }
+    return fn;
+  };
 
   const compileOutput = (e: Expr, extra: readonly string[], what = "expression"): OutputFunction => {
     const extraIndex = new Map(extra.map((x, m) => [x, m]));
@@ -307,6 +334,7 @@ export function sensitivityFunctions(compiled: CompiledModel): SensitivityFuncti
     dfdp: dfdpFn,
     dfdpNonZeros: nnz,
     dfdpPattern: Int32Array.from(pattern).sort(),
+    dfdpColumns,
     compileOutput,
   };
 }
