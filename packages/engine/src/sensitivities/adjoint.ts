@@ -442,7 +442,7 @@ export class AdjointSensitivitySolver {
         for (let e = 0; e < qIdx.length; e++) {
           const d = D[qIdx[e]];
           // 0·(−∞) from ∂(x^a)/∂a at x = 0: the limit x → 0⁺ is 0 (NaN → 0, as in forward.ts)
-          if (d === d) qp[qCol[e]] += lq[qRow[e]] * half * d;
+          if (!Number.isNaN(d)) qp[qCol[e]] += lq[qRow[e]] * half * d;
         }
         continue;
       }
@@ -454,7 +454,7 @@ export class AdjointSensitivitySolver {
         for (let j = 0; j < nP; j++) {
           const d = D[o + j];
           // 0·(−∞) from ∂(x^a)/∂a at x = 0: the limit x → 0⁺ is 0 (NaN → 0, as in forward.ts)
-          if (d === d) qp[j] += l * d;
+          if (!Number.isNaN(d)) qp[j] += l * d;
         }
       }
     }
@@ -467,7 +467,7 @@ export class AdjointSensitivitySolver {
         Codes.SIM_BAD_SETTING,
         "adjoint sensitivities: backward() needs a forward() run first",
       );
-    const { n, nP, times, t0, bps, D, lq, yq } = this;
+    const { n, nP, times, t0, bps } = this;
     const nt = times.length;
     if (run.dJdy.length !== nt * n) {
       throw new EngineError(
@@ -539,7 +539,6 @@ export class AdjointSensitivitySolver {
     });
     const integ = this.integB;
     const before = { ...integ.stats };
-    const dfdp = this.sens.dfdp;
     let ti = nt - 1;
     let tcur = nt > 0 ? times[nt - 1] : t0;
     const addJumps = () => {
