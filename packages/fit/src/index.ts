@@ -31,6 +31,7 @@ export {
   type StartResult,
   startDesigns,
   startPoints,
+  startPointsAround,
   waterfall,
 } from "./optimizers/multistart.js";
 export { nelderMead } from "./optimizers/nelder-mead.js";

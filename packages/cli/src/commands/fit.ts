@@ -26,7 +26,7 @@
  * "threshold","values","nllh"}]}, values on parameter scale), profiles.tsv and profile-<id>.svg/.png.
  */
 import { readFileSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { EngineError } from "@stat3/engine";
 import {
@@ -41,6 +41,7 @@ import {
   type StartResult,
   startDesigns,
   startPoints,
+  startPointsAround,
   waterfall,
 } from "@stat3/fit";
 import cliProgress from "cli-progress";
@@ -60,6 +61,10 @@ export interface FitCliOptions {
   optimizer: string;
   /** start design: lhs (default), sobol or uniform */
   design?: string;
+  /** start around a point instead of over the whole box: "nominal" or a result.json of an earlier fit */
+  around?: string;
+  /** half-width of the start cube around --around, on the parameter scale (default 1) */
+  spread?: string;
   maxIterations?: string;
   rtol?: string;
   atol?: string;
@@ -136,6 +141,42 @@ export function parseDesign(v: string | undefined): StartDesign {
   return d as StartDesign;
 }
 
+/**
+ * The centre of --around starts on the optimisation scale: the problem's nominal parameters, or the
+ * best fit in a result.json written by an earlier `stat3 fit` (parameters matched by id).
+ */
+async function aroundPoint(
+  what: string,
+  obj: { nominal: Float64Array; parameterIds: readonly string[] },
+): Promise<Float64Array> {
+  if (what === "nominal") return Float64Array.from(obj.nominal);
+  let parsed: { best?: { x?: Record<string, number> } };
+  try {
+    parsed = JSON.parse(await readFile(what, "utf8"));
+  } catch (e) {
+    throw new EngineError(
+      PetabCodes.PETAB_BAD_VALUE,
+      `--around ${what}: not "nominal" and not a readable result.json of stat3 fit (${(e as Error).message})`,
+    );
+  }
+  const x = parsed.best?.x;
+  if (!x || typeof x !== "object")
+    throw new EngineError(
+      PetabCodes.PETAB_BAD_VALUE,
+      `--around ${what}: no "best.x" object (a result.json of stat3 fit)`,
+    );
+  return Float64Array.from(obj.parameterIds, (id, k) => {
+    const v = x[id];
+    if (typeof v !== "number" || !Number.isFinite(v)) {
+      throw new EngineError(
+        PetabCodes.PETAB_UNKNOWN_ID,
+        `--around ${what}: no value for estimated parameter "${id}" (parameter ${k + 1})`,
+      );
+    }
+    return v;
+  });
+}
+
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export async function runFit(
@@ -155,7 +196,22 @@ export async function runFit(
   const design = parseDesign(o.design);
   const objective = toleranceOptions(o);
   const obj = loadProblemFile(file, objective);
-  const x0s = startPoints(obj.lowerBounds, obj.upperBounds, starts, seed, design);
+  let x0s: Float64Array[];
+  let spread: number | undefined;
+  if (o.around !== undefined) {
+    if (o.queue)
+      throw new EngineError(PetabCodes.PETAB_BAD_VALUE, "--around runs on local threads only (drop --queue)");
+    spread = Number(o.spread ?? "1");
+    if (!(spread > 0) || !Number.isFinite(spread))
+      throw new EngineError(
+        PetabCodes.PETAB_BAD_VALUE,
+        `--spread expects a positive number, got "${o.spread}"`,
+      );
+    const center = await aroundPoint(o.around, obj);
+    x0s = startPointsAround(center, obj.lowerBounds, obj.upperBounds, starts, seed, spread, design);
+  } else {
+    x0s = startPoints(obj.lowerBounds, obj.upperBounds, starts, seed, design);
+  }
   const nWorkers = o.queue ? 0 : workerCount(o.threads ?? o.workers, starts);
   const options = o.maxIterations ? { maxIterations: positiveInt("max-iterations", o.maxIterations) } : {};
   const results = o.queue
@@ -201,6 +257,7 @@ export async function runFit(
     optimizer: o.optimizer,
     seed,
     design,
+    ...(o.around !== undefined ? { around: o.around, spread } : {}),
     starts,
     workers: nWorkers,
     ...(o.queue ? { queue: o.queue } : {}),
@@ -290,6 +347,11 @@ export function registerFit(program: Command): void {
     .option("--out <dir>", "output directory", "fit")
     .option("--seed <s>", "seed of the start design", "1")
     .option("--design <d>", `start design: ${startDesigns.join(", ")}`, "lhs")
+    .option(
+      "--around <point>",
+      'start around a point instead of over the whole box: "nominal" or a result.json of an earlier fit (start 1 is the point itself)',
+    )
+    .option("--spread <s>", "half-width of the start cube around --around, on the parameter scale", "1")
     .option("--optimizer <name>", `local optimiser: ${optimizerNames.join(", ")}`, "trr")
     .option("--max-iterations <n>", "iterations per start")
     .option("--rtol <r>", "relative integration tolerance (default 1e-8)")

@@ -9,6 +9,7 @@
  * doi:10.2307/1268522), a digitally shifted Sobol' sequence (./sobol.ts) or independent uniform;
  * random numbers from mulberry32 (a public-domain 32-bit generator by T. Ettinger), seeded.
  */
+import { Codes, EngineError } from "@stat3/engine";
 import type { AnalyticNoiseParameter, PetabObjective } from "../objective.js";
 import { lbfgsb } from "./lbfgsb.js";
 import { nelderMead } from "./nelder-mead.js";
@@ -72,6 +73,40 @@ export function startPoints(
       const u = design === "lhs" ? (perm[i] + r()) / count : r();
       pts[i][j] = lb[j] + u * (ub[j] - lb[j]);
     }
+  }
+  return pts;
+}
+
+/**
+ * Starts around a given point (e.g. a published fit, or the nominal parameters of a PEtab problem):
+ * start 0 is the point itself, the others are the point plus offsets drawn from the design on the
+ * cube [−spread, spread]ⁿ of the parameter scale (decades for log10 parameters), clipped to the
+ * bounds. For asking whether an optimiser returns to (or improves on) a known optimum from nearby,
+ * and for refitting a large model whose whole box is too wide to sample (d2d's fits of the Sobotta
+ * model start from the previous best fit in the same way).
+ */
+export function startPointsAround(
+  center: Float64Array,
+  lb: Float64Array,
+  ub: Float64Array,
+  count: number,
+  seed: number,
+  spread: number,
+  design: StartDesign = "lhs",
+): Float64Array[] {
+  const n = center.length;
+  if (!(spread > 0) || !Number.isFinite(spread))
+    throw new EngineError(
+      Codes.SIM_BAD_SETTING,
+      `the spread of starts around a point must be > 0, got ${spread}`,
+    );
+  const lo = new Float64Array(n).fill(-spread);
+  const hi = new Float64Array(n).fill(spread);
+  const offsets = count > 1 ? startPoints(lo, hi, count - 1, seed, design) : [];
+  const pts: Float64Array[] = [Float64Array.from(center)];
+  for (const d of offsets) {
+    for (let j = 0; j < n; j++) d[j] = Math.min(Math.max(center[j] + d[j], lb[j]), ub[j]);
+    pts.push(d);
   }
   return pts;
 }
