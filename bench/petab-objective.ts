@@ -1,7 +1,9 @@
 /**
  * `npm run bench:petab` — time per PEtab objective evaluation (log-likelihood) and per log-likelihood +
- * gradient (forward sensitivities) for Boehm_JProteomeRes2014 and Bachmann_MSB2011 at the nominal
- * parameters (../shared/petab/benchmarks).
+ * gradient (forward sensitivities, and the adjoint method: `sensitivityMethod: "adjoint"`) for
+ * Boehm_JProteomeRes2014 and Bachmann_MSB2011 at the nominal parameters (../shared/petab/benchmarks).
+ * The adjoint column also gives ‖g_adj − g_fwd‖/‖g_fwd‖ (at the nominal point, the published optimum,
+ * the gradient is small and both carry integration error of order 1e-3 relative at 1e-8/1e-10).
  *
  * What is timed: `PetabObjective.evaluate(x)` / `evaluate(x, {gradient: true})` as an optimiser calls it
  * — every simulation of the problem (all conditions, pre-equilibrations) and the likelihood; problem
@@ -11,7 +13,7 @@
  *
  * Peer figures (other hardware, quoted, not measured here): AMICI (C++/CVODES) medians of 10 runs from
  * the PEtab.jl benchmark repository as given in ../shared/petab/README.md — Boehm 0.45 ms per llh,
- * 4.5 ms per forward-sensitivity gradient; Bachmann 18 ms and 1084 ms. The C/CVODE single-simulation
+ * 4.5 ms per forward-sensitivity gradient, 15 ms per adjoint gradient; Bachmann 18 ms, 1084 ms and 734 ms. The C/CVODE single-simulation
  * anchor runs in `npm run bench` (bench/ode-vs-cvode.ts); it has no likelihood or sensitivity mode.
  *
  * Each (problem, tolerance) pair runs in its own Node process, so that one configuration's JIT state
@@ -26,9 +28,9 @@ import { join } from "node:path";
 import { loadPetabProblem, petabObjective } from "@stat3/fit";
 
 const ROOT = "/work/shared/petab/benchmarks";
-const PEER: Record<string, { llh: number; grad: number }> = {
-  Boehm_JProteomeRes2014: { llh: 0.45, grad: 4.5 },
-  Bachmann_MSB2011: { llh: 18, grad: 1084 },
+const PEER: Record<string, { llh: number; grad: number; adj: number }> = {
+  Boehm_JProteomeRes2014: { llh: 0.45, grad: 4.5, adj: 15 },
+  Bachmann_MSB2011: { llh: 18, grad: 1084, adj: 734 },
 };
 
 function arg(name: string, dflt: string): string {
@@ -72,8 +74,18 @@ if (one) {
   const minSeconds = Number(arg("min-seconds", "2"));
   const a = time(() => obj.evaluate(x), minSeconds);
   const b = time(() => obj.evaluate(x, { gradient: true }), minSeconds);
+  const c = time(() => obj.evaluate(x, { gradient: true, sensitivityMethod: "adjoint" }), minSeconds);
+  const ra = obj.evaluate(x, { gradient: true, sensitivityMethod: "adjoint" });
+  let num = 0;
+  let den = 0;
+  const gf = r0.gradient as Float64Array;
+  const ga = ra.gradient as Float64Array;
+  for (let k = 0; k < gf.length; k++) {
+    num += (ga[k] - gf[k]) ** 2;
+    den += gf[k] ** 2;
+  }
   process.stdout.write(
-    `${JSON.stringify({ problem: name, rtol, atol, setupMs, llhMs: a.medianMs, llhRuns: a.runs, gradMs: b.medianMs, gradRuns: b.runs, llh: r0.llh, stats: r0.stats, amici: PEER[name] })}\n`,
+    `${JSON.stringify({ problem: name, rtol, atol, setupMs, llhMs: a.medianMs, llhRuns: a.runs, gradMs: b.medianMs, gradRuns: b.runs, adjMs: c.medianMs, adjRuns: c.runs, adjRelDiff: Math.sqrt(num / den), adjSteps: ra.stats.steps, llh: r0.llh, stats: r0.stats, amici: PEER[name] })}\n`,
   );
   process.exit(0);
 }
@@ -85,7 +97,7 @@ console.log(
   `PEtab objective benchmark — ${cpus().length} × ${cpus()[0]?.model ?? "?"}, load ${loadavg()[0].toFixed(2)}`,
 );
 console.log(
-  "problem                   rtol/atol    setup ms   llh ms (runs)   llh+grad ms (runs)  steps (grad run)  llh                AMICI llh / grad ms (other hardware)",
+  "problem                   rtol/atol    setup ms   llh ms (runs)   llh+grad ms (runs)  steps (grad run)  adjoint ms (runs)  steps   ‖Δg‖/‖g‖  llh                AMICI llh / fwd / adj ms (other hardware)",
 );
 for (const name of names) {
   for (const [rtol, atol] of [
@@ -116,7 +128,9 @@ for (const name of names) {
         67,
       ) +
         `${row.gradMs.toFixed(2).padStart(10)} (${row.gradRuns})`.padEnd(20) +
-        `${String(row.stats.steps).padStart(8)}          ${row.llh.toFixed(9).padEnd(19)}${peer.llh} / ${peer.grad}`,
+        `${String(row.stats.steps).padStart(8)}          ` +
+        `${row.adjMs.toFixed(2).padStart(10)} (${row.adjRuns})`.padEnd(19) +
+        `${String(row.adjSteps).padStart(6)}  ${row.adjRelDiff.toExponential(1).padStart(8)}   ${row.llh.toFixed(9).padEnd(19)}${peer.llh} / ${peer.grad} / ${peer.adj}`,
     );
   }
 }

@@ -91,6 +91,11 @@ test("PEtab suite 0009 / 0018 (pre-equilibration, re-initialisation, data at t =
 });
 
 test("Bachmann_MSB2011 (STAT3_FULL=1): adjoint = forward (1e-4 relative, norm)", { skip: !FULL }, () => {
-  const { d } = compare(join(BENCH, "Bachmann_MSB2011"), "Bachmann_MSB2011.yaml", 1e-4);
-  console.log(`Bachmann: ‖g_adj − g_fwd‖/‖g_fwd‖ = ${d.toExponential(2)}`);
+  // as for Boehm: the nominal point is the published optimum (‖g‖ ≈ 0.26 against ≈ 1.4e3 at the
+  // shifted point below), so the comparison there runs at 1e-10/1e-12
+  const dir = join(BENCH, "Bachmann_MSB2011");
+  const tight = { relativeTolerance: 1e-10, absoluteTolerance: 1e-12 };
+  const { obj } = compare(dir, "Bachmann_MSB2011.yaml", 1e-4, undefined, tight);
+  const off = Float64Array.from(obj.nominal, (v, k) => v + (k % 2 === 0 ? -0.05 : 0.05));
+  compare(dir, "Bachmann_MSB2011.yaml", 1e-4, off);
 });
