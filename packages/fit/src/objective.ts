@@ -1,6 +1,7 @@
 /**
- * The PEtab v1 objective: log-likelihood, χ², log-prior, simulations and (by forward sensitivities)
- * the gradient, at a point of the estimated parameters on their parameter scales.
+ * The PEtab v1 objective: log-likelihood, χ², log-prior, simulations and (by forward sensitivities,
+ * or by the adjoint method with `sensitivityMethod: "adjoint"`) the gradient, at a point of the
+ * estimated parameters on their parameter scales.
  *
  * Conventions (those of AMICI, Fröhlich et al., Bioinformatics 37 (2021) 3676,
  * doi:10.1093/bioinformatics/btab227, and of the reference values in ../shared/petab/README.md):
@@ -15,7 +16,13 @@
  * - pre-equilibration: the pre-equilibration condition is simulated to steady state (AMICI's
  *   simulation criterion), then the simulation condition starts from that state; species with a
  *   non-NaN value in the simulation condition are re-initialised, everything else carries over;
- * - simulations only at the measurement times; objective priors reported separately (`logPrior`).
+ * - simulations only at the measurement times; objective priors reported separately (`logPrior`);
+ * - adjoint gradient (engine AdjointSensitivitySolver; Fröhlich et al., PLoS Comput. Biol. 13 (2017)
+ *   e1005331, doi:10.1371/journal.pcbi.1005331): ∂llh/∂y at the measurement times are the jumps of
+ *   the adjoint state, the direct ∂llh/∂θ (observable/noise parameters, ∂h/∂p) are added as in the
+ *   forward chain rule; with pre-equilibration the adjoint continues into the steady state by the
+ *   steady-state adjoint (Lakrisenko et al., PLoS Comput. Biol. 19 (2023) e1010783,
+ *   doi:10.1371/journal.pcbi.1010783), the pre-equilibration itself is simulated for the states only.
  */
 import {
   AdjointSensitivitySolver,

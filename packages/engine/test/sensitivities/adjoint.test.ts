@@ -5,7 +5,9 @@
  * - a nonlinear two-species model (Michaelis–Menten conversion, quadratic decay, a piecewise-in-time
  *   input switching at t = 2 — a breakpoint of both passes — and an initial assignment B0 = 2·k, so
  *   y0 depends on θ), a least-squares J with a datum at t0 and one at the breakpoint: adjoint vs the
- *   forward-sensitivity gradient and vs central differences of J.
+ *   forward-sensitivity gradient and vs central differences of J;
+ * - the steady-state adjoint (pre-equilibration) on A ⇌ B (a conservation law: J singular) and
+ *   ∅ → C → ∅ against the closed-form steady-state sensitivities.
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -210,4 +212,78 @@ test("events are refused with a clear error", () => {
     () => new AdjointSensitivitySolver(compiled, sensitivityFunctions(compiled)),
     /has events or delays/,
   );
+});
+
+const exchange = sbml(`
+<listOfSpecies>
+  <species id="A" compartment="c" initialAmount="2" hasOnlySubstanceUnits="true" boundaryCondition="false" constant="false"/>
+  <species id="B" compartment="c" initialAmount="1" hasOnlySubstanceUnits="true" boundaryCondition="false" constant="false"/>
+  <species id="C" compartment="c" initialAmount="0.5" hasOnlySubstanceUnits="true" boundaryCondition="false" constant="false"/>
+</listOfSpecies>
+<listOfParameters>
+  <parameter id="k1" value="0.8" constant="true"/>
+  <parameter id="k2" value="0.3" constant="true"/>
+  <parameter id="k0" value="1.2" constant="true"/>
+  <parameter id="kc" value="0.4" constant="true"/>
+</listOfParameters>
+<listOfReactions>
+  <reaction id="ab" reversible="false">
+    <listOfReactants><speciesReference species="A" stoichiometry="1" constant="true"/></listOfReactants>
+    <listOfProducts><speciesReference species="B" stoichiometry="1" constant="true"/></listOfProducts>
+    <kineticLaw><math ${MATH}><apply><times/><ci>k1</ci><ci>A</ci></apply></math></kineticLaw>
+  </reaction>
+  <reaction id="ba" reversible="false">
+    <listOfReactants><speciesReference species="B" stoichiometry="1" constant="true"/></listOfReactants>
+    <listOfProducts><speciesReference species="A" stoichiometry="1" constant="true"/></listOfProducts>
+    <kineticLaw><math ${MATH}><apply><times/><ci>k2</ci><ci>B</ci></apply></math></kineticLaw>
+  </reaction>
+  <reaction id="c_in" reversible="false">
+    <listOfProducts><speciesReference species="C" stoichiometry="1" constant="true"/></listOfProducts>
+    <kineticLaw><math ${MATH}><ci>k0</ci></math></kineticLaw>
+  </reaction>
+  <reaction id="c_out" reversible="false">
+    <listOfReactants><speciesReference species="C" stoichiometry="1" constant="true"/></listOfReactants>
+    <kineticLaw><math ${MATH}><apply><times/><ci>kc</ci><ci>C</ci></apply></math></kineticLaw>
+  </reaction>
+</listOfReactions>`);
+
+test("steady-state adjoint: conserved A + B and a non-conserved C match the closed-form ∂y_ss/∂θ", () => {
+  // A ⇌ B conserves T = A0 + B0: A_ss = T·k2/(k1 + k2), so ∂A_ss/∂k1 = −T·k2/(k1 + k2)²,
+  // ∂A_ss/∂A0 = k2/(k1 + k2) (the initial value matters through the conservation law);
+  // C_ss = k0/kc: ∂C_ss/∂k0 = 1/kc, ∂C_ss/∂kc = −k0/kc², ∂C_ss/∂C0 = 0
+  const compiled = compileModel(readSBML(exchange));
+  const sens = sensitivityFunctions(compiled);
+  const { layout } = compiled;
+  const n = layout.nStates;
+  const nP = layout.nParams;
+  const idx = (id: string) => layout.symbols.get(id)!.index;
+  const [iA, iB, iC] = ["A", "B", "C"].map(idx);
+  const [j1, j0, jc] = ["k1", "k0", "kc"].map(idx);
+  const { b, fixed } = baseValues(compiled);
+  const init = initialSensitivities(compiled, b, fixed, []);
+  const [k1, k2, k0, kc, T] = [0.8, 0.3, 1.2, 0.4, 3];
+  const yss = new Float64Array(n);
+  yss[iA] = (T * k2) / (k1 + k2);
+  yss[iB] = (T * k1) / (k1 + k2);
+  yss[iC] = k0 / kc;
+  // θ = (k1, A0, k0, kc, C0)
+  const dp = new Float64Array(5 * nP);
+  dp[0 * nP + j1] = 1;
+  dp[2 * nP + j0] = 1;
+  dp[3 * nP + jc] = 1;
+  const s0 = new Float64Array(5 * n);
+  s0[1 * n + iA] = 1;
+  s0[4 * n + iC] = 1;
+  const adj = new AdjointSensitivitySolver(compiled, sens, {
+    relativeTolerance: 1e-10,
+    absoluteTolerance: 1e-12,
+  });
+  const lambda = new Float64Array(n);
+  lambda[iA] = 1;
+  lambda[iC] = 2;
+  const g = adj.steadyStateBackward({ y: yss, p: init.p0, lambda, dpdTheta: dp, s0 }).gradient;
+  const expected = [-(T * k2) / (k1 + k2) ** 2, k2 / (k1 + k2), 2 / kc, (-2 * k0) / kc ** 2, 0];
+  expected.forEach((e, k) => {
+    assert.ok(Math.abs(g[k] - e) < 1e-7 * Math.max(1, Math.abs(e)), `θ${k}: ${g[k]} vs ${e}`);
+  });
 });
