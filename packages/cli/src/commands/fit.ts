@@ -61,6 +61,8 @@ export interface FitCliOptions {
   optimizer: string;
   /** start design: lhs (default), sobol or uniform */
   design?: string;
+  /** gradient by forward (default) or adjoint sensitivities */
+  gradient?: string;
   /** start around a point instead of over the whole box: "nominal" or a result.json of an earlier fit */
   around?: string;
   /** half-width of the start cube around --around, on the parameter scale (default 1) */
@@ -194,7 +196,17 @@ export async function runFit(
     );
   }
   const design = parseDesign(o.design);
-  const objective = toleranceOptions(o);
+  const gradient = o.gradient ?? "forward";
+  if (gradient !== "forward" && gradient !== "adjoint")
+    throw new EngineError(
+      PetabCodes.PETAB_BAD_VALUE,
+      `--gradient must be forward or adjoint, got "${gradient}"`,
+    );
+  // adjoint: no residual sensitivities, so trr runs on BFGS alone (no Gauss–Newton/Fisher matrix)
+  const objective: ObjectiveOptions = {
+    ...toleranceOptions(o),
+    ...(gradient === "adjoint" ? { sensitivityMethod: "adjoint" as const } : {}),
+  };
   const obj = loadProblemFile(file, objective);
   let x0s: Float64Array[];
   let spread: number | undefined;
@@ -257,6 +269,7 @@ export async function runFit(
     optimizer: o.optimizer,
     seed,
     design,
+    gradient,
     ...(o.around !== undefined ? { around: o.around, spread } : {}),
     starts,
     workers: nWorkers,
@@ -347,6 +360,11 @@ export function registerFit(program: Command): void {
     .option("--out <dir>", "output directory", "fit")
     .option("--seed <s>", "seed of the start design", "1")
     .option("--design <d>", `start design: ${startDesigns.join(", ")}`, "lhs")
+    .option(
+      "--gradient <method>",
+      "forward (sensitivities; Fisher matrix for trr) or adjoint (faster for many parameters; trr then uses BFGS)",
+      "forward",
+    )
     .option(
       "--around <point>",
       'start around a point instead of over the whole box: "nominal" or a result.json of an earlier fit (start 1 is the point itself)',

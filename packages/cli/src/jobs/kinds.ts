@@ -300,7 +300,16 @@ export const multistartKind: JobKind<MultistartParams, MCtx, MultistartStart[], 
     const optimizer = (raw.optimizer ?? "trr") as OptimizerName;
     if (!optimizerNames.includes(optimizer))
       throw badM(`optimizer must be one of ${optimizerNames.join(", ")}`);
-    const objective = numRec(raw.objective ?? {}, "objective") as ObjectiveOptions;
+    // objective options are numbers, except the gradient method
+    const rawObjective = raw.objective ?? {};
+    if (!isObj(rawObjective)) throw badM("objective must be an object");
+    const { sensitivityMethod, ...objectiveNumbers } = rawObjective;
+    if (sensitivityMethod !== undefined && sensitivityMethod !== "forward" && sensitivityMethod !== "adjoint")
+      throw badM('objective.sensitivityMethod must be "forward" or "adjoint"');
+    const objective = {
+      ...numRec(objectiveNumbers, "objective"),
+      ...(sensitivityMethod !== undefined ? { sensitivityMethod } : {}),
+    } as ObjectiveOptions;
     const options = numRec(raw.options ?? {}, "options") as OptimizeOptions;
     const int = (v: unknown, what: string, min: number) => {
       if (!(typeof v === "number" && Number.isInteger(v) && v >= min))

@@ -125,7 +125,8 @@ export function petabBoxProblem(obj: PetabObjective): BoxProblem {
       const r = obj.evaluate(x, { gradient: order > 0 });
       if (order === 0) return { f: -r.llh };
       const g = Float64Array.from(r.gradient as Float64Array, (v) => -v);
-      if (order === 1) return { f: -r.llh, g };
+      // adjoint gradients come without residual sensitivities: no Gauss–Newton matrix (BFGS instead)
+      if (order === 1 || r.residualJacobian === undefined) return { f: -r.llh, g };
       const H = new Float64Array(n * n);
       const rJ = r.residualJacobian as Float64Array;
       const sJ = r.sigmaJacobian as Float64Array;

@@ -22,7 +22,10 @@
  * Model Hessian: the Gauss–Newton/Fisher matrix of the objective (Evaluation.H) for the first
  * max(50, 5n) iterations, then damped BFGS started from it (the "hybrid" switching of fides, Fröhlich &
  * Sorger 2022, which uses the Fisher matrix far from the optimum and a secant Hessian where the
- * neglected residual curvature slows Gauss–Newton down; hessianUpdate "gn" keeps Gauss–Newton).
+ * neglected residual curvature slows Gauss–Newton down; hessianUpdate "gn" keeps Gauss–Newton). When the
+ * problem gives no Gauss–Newton matrix (adjoint gradients carry no residual sensitivities) or with
+ * hessianUpdate "bfgs", damped BFGS from B₀ = I, rescaled at the first step (Nocedal & Wright eq. 6.20);
+ * measured on Boehm: 4/100 starts reach the best optimum this way against 10/100 with the hybrid.
  * Optional 2-D subspace subproblem (options.subspace = "2d", fides' default).
  * Stopping: accepted step with |Δf| ≤ ftol·(1 + |f|) (1e-12), scaled gradient ‖v⊙g‖∞ < gtol (1e-12),
  * step ‖p‖∞ < xtol (1e-12), or the radius below 1e-14. These are far tighter than fides' defaults
@@ -191,7 +194,10 @@ export function trustRegionReflective(
   let evals = 1;
   let cur: Evaluation = safeEvaluate(problem, x, 2);
   const trace: number[] = [cur.f];
-  if (!Number.isFinite(cur.f) || !cur.g || !cur.H)
+  // without a Gauss–Newton matrix (adjoint gradients give none) the model Hessian is BFGS throughout
+  const update = options.hessianUpdate ?? (cur.H === undefined && cur.g !== undefined ? "bfgs" : "hybrid");
+  const needH = update !== "bfgs";
+  if (!Number.isFinite(cur.f) || !cur.g || (needH && !cur.H))
     return { x, f: cur.f, iterations: 0, evaluations: evals, exit: "failed", trace };
   const d = new Float64Array(n); // √v
   const c = new Float64Array(n); // Coleman–Li C = diag(|g|·[bounded])
@@ -343,26 +349,32 @@ export function trustRegionReflective(
     solveSubproblem(dim, w2, Q2, g2, delta, gam2, s2);
     for (let k = 0; k < n; k++) sh[k] = s2[0] * V1[k] + (dim === 2 ? s2[1] * V2[k] : 0);
   };
-  const update = options.hessianUpdate ?? "hybrid";
-  // the BFGS matrix once "hybrid" has switched
+  // the BFGS matrix once "hybrid" has switched (or from the start with "bfgs")
   const A = new Float64Array(n * n);
   const M = new Float64Array(n * n);
   const z = new Float64Array(n);
   const switchAt = options.switchIteration ?? Math.max(50, 5 * n);
-  let bfgs = false;
+  let bfgs = update === "bfgs";
+  let firstScale = false;
   let bfgsInit = false;
   for (let it = 1; it <= maxIt; it++) {
     const g = cur.g as Float64Array;
-    const Hgn = cur.H as Float64Array;
+    const Hgn = cur.H;
     if (update === "hybrid" && it === switchAt) bfgs = true;
     if (bfgs) {
       // first BFGS iteration: B₀ = the Gauss–Newton matrix here
       if (!bfgsInit) {
-        A.set(Hgn);
+        if (Hgn !== undefined) A.set(Hgn);
+        else {
+          // B₀ = I on the optimisation scale; the first accepted step rescales it (Nocedal & Wright eq. 6.20)
+          A.fill(0);
+          for (let i = 0; i < n; i++) A[i * n + i] = 1;
+          firstScale = true;
+        }
         bfgsInit = true;
       }
       M.set(A);
-    } else M.set(Hgn);
+    } else M.set(Hgn as Float64Array);
     const H = M;
     // Coleman–Li scaling
     let gnorm = 0;
@@ -469,7 +481,7 @@ export function trustRegionReflective(
       if (rho > 0 && trial.f < cur.f) {
         const full = safeEvaluate(problem, xt, 2);
         evals++;
-        if (!Number.isFinite(full.f) || !full.g || !full.H) {
+        if (!Number.isFinite(full.f) || !full.g || (needH && !full.H)) {
           delta = 0.25 * sNorm;
           continue;
         }
@@ -486,6 +498,20 @@ export function trustRegionReflective(
             z[i] = r; // Bs
             sBs += best[i] * r;
             sy += best[i] * (gN[i] - g[i]);
+          }
+          if (firstScale && sy > 0) {
+            // B₀ ← (yᵀy / sᵀy)·I before the first update (Nocedal & Wright, eq. 6.20)
+            let yy = 0;
+            for (let i = 0; i < n; i++) yy += (gN[i] - g[i]) ** 2;
+            const sc = yy / sy;
+            A.fill(0);
+            for (let i = 0; i < n; i++) A[i * n + i] = sc;
+            sBs = 0;
+            for (let i = 0; i < n; i++) {
+              z[i] = sc * best[i];
+              sBs += best[i] * z[i];
+            }
+            firstScale = false;
           }
           if (sBs > 0) {
             const phi = sy >= 0.2 * sBs ? 1 : (0.8 * sBs) / (sBs - sy);

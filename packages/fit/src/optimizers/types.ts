@@ -39,9 +39,10 @@ export interface OptimizeOptions {
   /**
    * trust-region reflective: the model Hessian — "gn" the Gauss–Newton/Fisher matrix of the problem,
    * "hybrid" Gauss–Newton for
-   * the first `switchIteration` iterations then damped BFGS started from it (default "hybrid")
+   * the first `switchIteration` iterations then damped BFGS started from it (default "hybrid"); "bfgs"
+   * damped BFGS from B₀ = I (the default when the problem gives no Gauss–Newton matrix, e.g. adjoint gradients)
    */
-  hessianUpdate?: "gn" | "hybrid";
+  hessianUpdate?: "gn" | "hybrid" | "bfgs";
   /** hessianUpdate "hybrid": the iteration at which the Gauss–Newton matrix is replaced by BFGS (default max(50, 5n)) */
   switchIteration?: number;
   /** trust-region reflective: solve the subproblem in the full space (default) or the 2-D subspace {ĝ, Newton step} */
