@@ -8,6 +8,7 @@
  *
  * Run by hand (long; one CPU):
  *   node --conditions=source --import tsx bench/hepatocyte-fit.ts [--budget-min 45] [--out docs/results]
+ * `--report-only` prints the markdown tables of docs/results/hepatocyte-fit.md from the JSON.
  * Stages: (1) observation parameters only (offsets, scales, σ), kinetics fixed at the model's values;
  * (2) all estimated parameters from there, integrator tolerances 1e-6/1e-8 (AMICI's benchmark
  * defaults) for speed, stopped at the time budget (best point kept); (3) both models evaluated at the
@@ -43,6 +44,45 @@ const SOB = opt(
 );
 const read = (dir: string) => (f: string) => readFileSync(dir + f, "utf8");
 const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+
+/** Markdown tables of a result file (`--report-only`): the figures of docs/results/hepatocyte-fit.md. */
+function report(file: string): string {
+  type Part = { n: number; chi2: number; llh: number };
+  const r = JSON.parse(readFileSync(file, "utf8")) as {
+    table: { model: string; llh: number; chi2: number; k: number; n: number; AIC: number; BIC: number }[];
+    byObservable: Record<string, { sobotta: Part; ours: Part }>;
+    byDataset: Record<string, { sobotta: Part; ours: Part }>;
+    kinetics: Record<string, { nominal: number; fitted: number }>;
+  };
+  const f = (v: number, d = 1) => v.toFixed(d);
+  const g = (v: number) => Number(v.toPrecision(3)).toString();
+  const out = ["| model | llh | −llh | χ² | k | n | AIC | BIC |", "|---|---|---|---|---|---|---|---|"];
+  for (const t of r.table)
+    out.push(
+      `| ${t.model} | ${f(t.llh, 3)} | ${f(-t.llh, 3)} | ${f(t.chi2)} | ${t.k} | ${t.n} | ${f(t.AIC)} | ${f(t.BIC)} |`,
+    );
+  const split = (title: string, m: Record<string, { sobotta: Part; ours: Part }>) => {
+    out.push("", `| ${title} | n | χ² Sobotta | χ² ours | llh Sobotta | llh ours | Δllh (ours − Sobotta) |`);
+    out.push("|---|---|---|---|---|---|---|");
+    const rows = Object.entries(m).sort(
+      (a, b) => a[1].ours.llh - a[1].sobotta.llh - (b[1].ours.llh - b[1].sobotta.llh),
+    );
+    for (const [k, v] of rows)
+      out.push(
+        `| ${k} | ${v.ours.n} | ${f(v.sobotta.chi2)} | ${f(v.ours.chi2)} | ${f(v.sobotta.llh)} | ${f(v.ours.llh)} | ${f(v.ours.llh - v.sobotta.llh)} |`,
+      );
+  };
+  split("observable", r.byObservable);
+  split("data set", r.byDataset);
+  out.push("", "| kinetic parameter | nominal | fitted | fitted/nominal |", "|---|---|---|---|");
+  for (const [k, v] of Object.entries(r.kinetics))
+    out.push(`| ${k} | ${g(v.nominal)} | ${g(v.fitted)} | ${g(v.fitted / v.nominal)} |`);
+  return `${out.join("\n")}\n`;
+}
+if (args.includes("--report-only")) {
+  process.stdout.write(report(`${outDir}/hepatocyte-fit.json`));
+  process.exit(0);
+}
 
 // ---- the two problems ----
 const sob = loadPetabProblem("Sobotta_Frontiers2017_STAT3.yaml", read(SOB));
