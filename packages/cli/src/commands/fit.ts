@@ -13,7 +13,9 @@
  *   best-parameters.tsv  parameterId, parameterScale, estimate (scale), estimate (linear), bounds
  *   simulations.tsv      PEtab simulation table at the best fit
  *   waterfall.svg/.png   sorted final objective values
- *   fit-<observable>.svg/.png   data and simulation at the best fit, per observable and condition
+ *   fit-<observable>.svg/.png   data (±σ) and simulation at the best fit, per observable: one panel per
+ *                        (dataset, condition) time course or (dataset, time) dose response (render/fit-plot.ts)
+ *   fit-scatter.svg/.png simulated vs measured for every measurement, one colour per observable
  *
  * With `--queue redis://…` the starts run as a "multistart" job (jobs/kinds.ts: the same start design,
  * optimiser and objective, one start per chunk) on `stat3 worker` processes through BullMQ on Redis; the
@@ -49,6 +51,7 @@ import type { Command } from "commander";
 import { runPool, workerCount } from "../fit/pool.js";
 import { addQueueOptions, runJobCli } from "../jobs/backend.js";
 import { type MultistartStart, multistartSpec } from "../jobs/kinds.js";
+import { fitFigures, fitPlotInput, fitScatterSvg } from "../render/fit-plot.js";
 import { lineChartSvg } from "../render/line-chart.js";
 import { writeFigure } from "../render/png.js";
 import { loadProblemFile, toleranceOptions } from "./petab.js";
@@ -321,30 +324,12 @@ export async function runFit(
     },
   );
   await writeFigure(join(o.out, `waterfall.${ext}`), wf);
-  // fit vs data, per observable: one series per (condition, kind)
-  const byObs = new Map<string, { cond: string; t: number; m: number; s: number }[]>();
-  obj.problem.measurements.forEach((m, i) => {
-    if (!Number.isFinite(m.time)) return;
-    const list = byObs.get(m.observableId) ?? [];
-    list.push({ cond: m.simulationConditionId, t: m.time, m: m.measurement, s: at.simulation[i] });
-    byObs.set(m.observableId, list);
-  });
-  for (const [oid, rows] of byObs) {
-    const conds = [...new Set(rows.map((r) => r.cond))].slice(0, 5);
-    const series = conds.flatMap((c) => {
-      const rs = rows.filter((r) => r.cond === c).sort((a, b) => a.t - b.t);
-      return [
-        { name: `${c} data`, x: rs.map((r) => r.t), y: rs.map((r) => r.m) },
-        { name: `${c} fit`, x: rs.map((r) => r.t), y: rs.map((r) => r.s) },
-      ];
-    });
-    const svg = lineChartSvg(series, {
-      title: esc(`${oid}: data and best fit`),
-      xLabel: "time",
-      yLabel: esc(oid),
-    });
-    await writeFigure(join(o.out, `fit-${oid.replace(/[^A-Za-z0-9_]/g, "_")}.${ext}`), svg);
-  }
+  // fit vs data, per observable: small multiples (time courses per dataset and condition, dose
+  // responses per dataset and time), data ±σ and the best fit; plus simulated vs measured overall
+  const plotInput = fitPlotInput(obj.problem, at.simulation, at.sigma);
+  for (const fig of fitFigures(plotInput))
+    await writeFigure(join(o.out, `fit-${fig.observableId.replace(/[^A-Za-z0-9_]/g, "_")}.${ext}`), fig.svg);
+  await writeFigure(join(o.out, `fit-scatter.${ext}`), fitScatterSvg(plotInput));
   return { best: top, results: sorted };
 }
 
