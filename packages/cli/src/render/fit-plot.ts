@@ -344,7 +344,7 @@ export function logTicks(lo: number, hi: number): number[] {
     for (let e = Math.ceil(a - 1e-9); e <= b + 1e-9; e += step) out.push(10 ** e);
     return out;
   }
-  // under 1.5 decades: 1-2-5 steps, or every integer mantissa when that gives too few ticks
+  // under 1.5 decades: 1-2-5 steps, then 1-2-3-5, then every integer mantissa, until there are 3 ticks
   const inRange = (mant: number[]) => {
     const out: number[] = [];
     for (let e = Math.floor(a) - 1; e <= Math.ceil(b); e++)
@@ -355,6 +355,7 @@ export function logTicks(lo: number, hi: number): number[] {
     return out;
   };
   let t = inRange([1, 2, 5]);
+  if (t.length < 3) t = inRange([1, 2, 3, 5]);
   if (t.length < 3) t = inRange([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   if (t.length > 6) t = t.filter((_, i) => i % 2 === 0);
   return t.length >= 2 ? t : [lo, hi].map((v) => Number(v.toPrecision(2)));
@@ -399,7 +400,7 @@ function makeAxis(values: number[], p0: number, p1: number, log: boolean, zeroSl
   const a = lo - pad;
   const b = hi + pad;
   const map = (v: number) => p0 + ((v - a) / (b - a)) * (p1 - p0);
-  const ticks = niceTicks(a, b, 5)
+  const ticks = niceTicks(a, b, 6)
     .filter((v) => v >= a - 1e-12 * Math.abs(b - a) && v <= b + 1e-12 * Math.abs(b - a))
     .map((v) => ({ v, label: fmt(v) }));
   return { map, ticks, log };
@@ -408,6 +409,55 @@ function makeAxis(values: number[], p0: number, p1: number, log: boolean, zeroSl
 const W = 1360;
 const COLS = 4;
 const PANEL_H = 250;
+
+/**
+ * Series legend of a panel, flowed left to right and wrapped (at most 3 lines) between x0 and x1.
+ * Labels "col=value": with one splitting column, "col:" once and then the values.
+ */
+function seriesLegend(
+  series: PanelSeries[],
+  x0: number,
+  x1: number,
+  y: number,
+): { svg: string[]; height: number } {
+  if (series.length < 2) return { svg: [], height: 0 };
+  const LINE = 13;
+  const CH = 6.3; // 10.5 px DejaVu Sans: ≈ 6.3 px per character
+  const split = series.map((s) => s.label.split("="));
+  const oneCol = split.every((q) => q.length === 2 && q[0] === split[0][0]);
+  const maxChars = Math.max(6, Math.floor((x1 - x0 - 14) / CH));
+  const svg: string[] = [];
+  let lx = x0;
+  let line = 0;
+  if (oneCol) {
+    const head = `${ellipsize(split[0][0], Math.min(24, maxChars))}:`;
+    svg.push(`<text x="${lx}" y="${y}" font-size="10.5" dominant-baseline="middle">${escXml(head)}</text>`);
+    lx += head.length * CH + 8;
+  }
+  for (let k = 0; k < series.length; k++) {
+    const label = ellipsize(oneCol ? split[k][1] : series[k].label, maxChars);
+    const w = 14 + label.length * CH;
+    if (lx + w > x1 && lx > x0) {
+      line++;
+      lx = x0;
+    }
+    if (line >= 3) {
+      svg.push(
+        `<text x="${x1}" y="${y + 2 * LINE}" font-size="10.5" text-anchor="end" dominant-baseline="middle">+${series.length - k}</text>`,
+      );
+      line = 2;
+      break;
+    }
+    const c = PALETTE[k % PALETTE.length];
+    const ly = y + line * LINE;
+    svg.push(`<circle cx="${(lx + 4).toFixed(1)}" cy="${ly}" r="3.5" fill="${c}"/>`);
+    svg.push(
+      `<text x="${(lx + 11).toFixed(1)}" y="${ly}" font-size="10.5" dominant-baseline="middle">${escXml(label)}</text>`,
+    );
+    lx += w + 10;
+  }
+  return { svg, height: (line + 1) * LINE + 2 };
+}
 
 /** Draws one panel at (ox, oy), size pw × ph; returns SVG fragments. */
 function drawPanel(
@@ -420,10 +470,10 @@ function drawPanel(
 ): string[] {
   const out: string[] = [];
   const logY = tr !== "lin";
-  const legendH = p.series.length > 1 ? 14 : 0;
-  const m = { left: 54, right: 12, top: 36 + legendH, bottom: 38 };
-  const x0 = ox + m.left;
-  const x1 = ox + pw - m.right;
+  const x0 = ox + 54;
+  const x1 = ox + pw - 12;
+  const legend = seriesLegend(p.series, x0, x1, oy + 39);
+  const m = { top: 36 + legend.height, bottom: 38 };
   const y0 = oy + ph - m.bottom;
   const y1 = oy + m.top;
   const pts = p.series.flatMap((s) => s.points);
@@ -447,29 +497,7 @@ function drawPanel(
     out.push(
       `<text x="${(ox + pw / 2).toFixed(1)}" y="${oy + 28}" font-size="11" fill="#555" text-anchor="middle">${escXml(ellipsize(p.subtitle, Math.floor((pw - 14) / 7)))}</text>`,
     );
-  if (legendH) {
-    // series labels "col=value": with one splitting column, "col:" once and the values after it
-    const split = p.series.map((s) => s.label.split("="));
-    const oneCol = split.every((q) => q.length === 2 && q[0] === split[0][0]);
-    let lx = x0;
-    if (oneCol) {
-      const head = `${ellipsize(split[0][0], 24)}:`;
-      out.push(
-        `<text x="${lx}" y="${oy + 39}" font-size="10.5" dominant-baseline="middle">${escXml(head)}</text>`,
-      );
-      lx += head.length * 6 + 8;
-    }
-    p.series.forEach((s, k) => {
-      const c = PALETTE[k % PALETTE.length];
-      const label = ellipsize(oneCol ? split[k][1] : s.label, 26);
-      if (lx + 14 + label.length * 6.4 > x1) return;
-      out.push(`<circle cx="${(lx + 4).toFixed(1)}" cy="${oy + 39}" r="3.5" fill="${c}"/>`);
-      out.push(
-        `<text x="${(lx + 11).toFixed(1)}" y="${oy + 39}" font-size="10.5" dominant-baseline="middle">${escXml(label)}</text>`,
-      );
-      lx += 24 + label.length * 6.4;
-    });
-  }
+  out.push(...legend.svg);
   // frame, grid, ticks
   out.push(
     `<rect x="${x0}" y="${y1}" width="${(x1 - x0).toFixed(1)}" height="${(y0 - y1).toFixed(1)}" fill="none" stroke="#444"/>`,
@@ -585,9 +613,10 @@ export function fitFigures(input: FitPlotInput): ObservableFigure[] {
     );
     const cols = Math.min(COLS, shown.length);
     const rowsN = Math.ceil(shown.length / cols);
-    const width = cols >= 3 ? W : cols * 360 + 40;
-    const pw = (width - 40) / cols;
-    const headH = 62;
+    // few panels: panels at most 480 px wide, the figure wide enough for its header
+    const width = cols >= 3 ? W : Math.max(900, cols * 420 + 40);
+    const pw = Math.min(480, (width - 40) / cols);
+    const headH = 78;
     const footH = rest.length ? 30 : 10;
     const H = headH + rowsN * PANEL_H + footH;
     const out: string[] = [];
@@ -618,7 +647,12 @@ export function fitFigures(input: FitPlotInput): ObservableFigure[] {
     );
     out.push(`<text x="142" y="45" font-size="12" dominant-baseline="middle">best fit</text>`);
     out.push(
-      `<text x="210" y="45" font-size="12" fill="#555" dominant-baseline="middle">${escXml(`${rows.length} measurements in ${panels.length} panels${preNote}; ${scale}; ▼ at the bottom: value ≤ 0 on a log axis`)}</text>`,
+      `<text x="215" y="45" font-size="12" fill="#555" dominant-baseline="middle">${escXml(scale)}</text>`,
+    );
+    const nonPos = tr !== "lin" && rows.some((r) => !(r.measurement > 0));
+    const info = `${rows.length} measurements in ${panels.length} panel${panels.length === 1 ? "" : "s"}${preNote}${nonPos ? "; ▼ at the bottom: measurement ≤ 0, not on the log axis" : ""}`;
+    out.push(
+      `<text x="20" y="66" font-size="12" fill="#555" dominant-baseline="middle">${escXml(ellipsize(info, Math.floor((width - 40) / 7)))}</text>`,
     );
     shown.forEach((p, i) => {
       const ox = 20 + (i % cols) * pw;
