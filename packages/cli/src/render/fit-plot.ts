@@ -178,16 +178,37 @@ export function simulationColumn(
   return out;
 }
 
-/** Model time unit from SBML text: the name (or id) of the unit definition the model's time uses. */
+/**
+ * Model time unit from SBML text: the unit definition the model's time uses (L3 `timeUnits`, else the
+ * L2 built-in "time"), read from its <unit kind="second"> (multiplier·10^scale s → s, min, h, d, ms),
+ * else its name when that is not just "time". undefined when nothing says.
+ */
 export function sbmlTimeUnit(sbml: string): string | undefined {
   const model = sbml.match(/<model\b[^>]*>/)?.[0] ?? "";
   const id = model.match(/\btimeUnits="([^"]+)"/)?.[1] ?? "time";
   if (id === "second") return "s";
+  const safe = id.replace(/[^A-Za-z0-9_]/g, "");
   const def = sbml.match(
-    new RegExp(`<unitDefinition\\b[^>]*\\bid="${id.replace(/[^A-Za-z0-9_]/g, "")}"[^>]*>`),
-  )?.[0];
+    new RegExp(`<unitDefinition\\b[^>]*\\bid="${safe}"[^>]*>([\\s\\S]*?)</unitDefinition>`),
+  );
   if (!def) return id === "time" ? undefined : id;
-  return def.match(/\bname="([^"]+)"/)?.[1] ?? id;
+  const units = [...def[1].matchAll(/<unit\b[^>]*>/g)].map((u) => u[0]);
+  if (units.length === 1 && /\bkind="second"/.test(units[0]) && !/\bexponent="(?!1(\.0*)?")/.test(units[0])) {
+    const mult = Number(units[0].match(/\bmultiplier="([^"]+)"/)?.[1] ?? 1);
+    const scale = Number(units[0].match(/\bscale="([^"]+)"/)?.[1] ?? 0);
+    const sec = mult * 10 ** scale;
+    const known: [number, string][] = [
+      [1, "s"],
+      [60, "min"],
+      [3600, "h"],
+      [86400, "d"],
+      [1e-3, "ms"],
+    ];
+    for (const [v, u] of known) if (Math.abs(sec / v - 1) < 1e-9) return u;
+  }
+  const name = def[0].match(/<unitDefinition\b[^>]*\bname="([^"]+)"/)?.[1];
+  if (name && name !== "time") return name;
+  return id === "time" ? undefined : id;
 }
 
 const condValueKey = (c: PetabCondition | undefined, col: string): string => {
@@ -370,7 +391,14 @@ interface Axis {
 }
 
 /** A linear or log axis from a pixel range [p0, p1] (p1 may be < p0 for y). */
-function makeAxis(values: number[], p0: number, p1: number, log: boolean, zeroSlot: boolean): Axis {
+function makeAxis(
+  values: number[],
+  p0: number,
+  p1: number,
+  log: boolean,
+  zeroSlot: boolean,
+  count = 6,
+): Axis {
   const fin = values.filter((v) => Number.isFinite(v) && (!log || v > 0));
   let lo = fin.length ? Math.min(...fin) : log ? 1 : 0;
   let hi = fin.length ? Math.max(...fin) : log ? 10 : 1;
@@ -400,7 +428,7 @@ function makeAxis(values: number[], p0: number, p1: number, log: boolean, zeroSl
   const a = lo - pad;
   const b = hi + pad;
   const map = (v: number) => p0 + ((v - a) / (b - a)) * (p1 - p0);
-  const ticks = niceTicks(a, b, 6)
+  const ticks = niceTicks(a, b, count)
     .filter((v) => v >= a - 1e-12 * Math.abs(b - a) && v <= b + 1e-12 * Math.abs(b - a))
     .map((v) => ({ v, label: fmt(v) }));
   return { map, ticks, log };
@@ -488,7 +516,7 @@ function drawPanel(
   const posX = xs.filter((v) => v > 0);
   const logX = p.kind === "dose" && posX.length >= 2 && Math.max(...posX) / Math.min(...posX) > 10 ** 1.5;
   const hasZero = logX && xs.some((v) => v <= 0);
-  const xa = makeAxis(xs, x0, x1, logX, hasZero);
+  const xa = makeAxis(xs, x0, x1, logX, hasZero, 9);
   const tmax = Math.floor((pw - 14) / 8.4); // bold 12.5 px DejaVu Sans: ≈ 8.2 px per character
   out.push(
     `<text x="${(ox + pw / 2).toFixed(1)}" y="${oy + 14}" font-size="12.5" font-weight="bold" text-anchor="middle">${escXml(ellipsize(p.title, tmax))}</text>`,
@@ -684,7 +712,8 @@ export function fitScatterSvg(input: FitPlotInput): string {
   const finite = input.rows.filter((r) => Number.isFinite(r.measurement) && Number.isFinite(r.simulation));
   const anyLog = obsIds.some((o) => (input.transformations[o] ?? "lin") !== "lin");
   const log = anyLog && finite.every((r) => r.measurement > 0 && r.simulation > 0);
-  const legendW = Math.min(300, 60 + Math.max(...obsIds.map((o) => o.length), 8) * 7.2);
+  const count = (o: string) => finite.filter((r) => r.observableId === o).length;
+  const legendW = Math.min(320, 50 + Math.max(...obsIds.map((o) => `${o} (${count(o)})`.length), 8) * 7.6);
   const side = 620;
   const width = side + 90 + legendW;
   const H = side + 110;
@@ -750,7 +779,7 @@ export function fitScatterSvg(input: FitPlotInput): string {
     );
     const n = finite.filter((r) => r.observableId === o).length;
     out.push(
-      `<text x="${lx + 10}" y="${ly}" font-size="12" dominant-baseline="middle">${escXml(ellipsize(`${o} (${n})`, Math.floor((legendW - 30) / 7.2)))}</text>`,
+      `<text x="${lx + 10}" y="${ly}" font-size="12" dominant-baseline="middle">${escXml(ellipsize(`${o} (${n})`, Math.floor((legendW - 40) / 7.6)))}</text>`,
     );
   });
   const scale = log ? " (log)" : "";

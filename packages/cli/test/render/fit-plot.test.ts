@@ -159,10 +159,17 @@ test("helpers: middle ellipsis, log ticks, SBML time unit, simulation table chec
   assert.deepEqual(logTicks(0.001, 1000), [0.001, 0.01, 0.1, 1, 10, 100, 1000]);
   const t = logTicks(0.15, 1.1);
   assert.ok(t.length >= 3 && t.every((v) => v >= 0.15 && v <= 1.1), String(t));
+  // the unit's definition decides (Boehm 2014 names it "time", 60 s); else its name
+  const def = (name: string, unit: string) =>
+    `<model id="m"><listOfUnitDefinitions><unitDefinition id="time" name="${name}"><listOfUnits>${unit}</listOfUnits></unitDefinition>`;
   assert.equal(
-    sbmlTimeUnit('<model id="m"><listOfUnitDefinitions><unitDefinition id="time" name="min">'),
+    sbmlTimeUnit(def("time", '<unit kind="second" exponent="1" scale="0" multiplier="60"/>')),
     "min",
   );
+  assert.equal(sbmlTimeUnit(def("hour", '<unit kind="second" multiplier="3600"/>')), "h");
+  assert.equal(sbmlTimeUnit(def("weeks", '<unit kind="second" multiplier="604800"/>')), "weeks");
+  assert.equal(sbmlTimeUnit(def("time", '<unit kind="second" multiplier="7"/>')), undefined);
+  assert.equal(sbmlTimeUnit('<model id="m">'), undefined);
   assert.equal(sbmlTimeUnit('<model id="m" timeUnits="second">'), "s");
   const ms = [meas("A", "c", 1, 2)];
   assert.throws(
