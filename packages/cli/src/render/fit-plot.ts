@@ -109,6 +109,10 @@ export function ellipsize(s: string, max: number): string {
   return `${s.slice(0, max - 1 - tail)}…${s.slice(s.length - tail)}`;
 }
 
+// loops, not Math.min(...xs): spreading 10⁵ values overflows the call stack
+const minOf = (xs: number[]): number => xs.reduce((a, b) => Math.min(a, b), Infinity);
+const maxOf = (xs: number[]): number => xs.reduce((a, b) => Math.max(a, b), -Infinity);
+
 function fmt(v: number): string {
   if (v === 0) return "0";
   const a = Math.abs(v);
@@ -289,7 +293,7 @@ export function buildPanels(
   }
   for (const group of doseGroups.values()) {
     const all = group.flat();
-    const first = Math.min(...all.map((r) => r.row));
+    const first = minOf(all.map((r) => r.row));
     const condIds = group.map((rs) => rs[0].conditionId);
     const vary = group.length >= 2 ? varyingColumn(condIds, conditions, targets) : null;
     if (!vary) {
@@ -400,8 +404,8 @@ function makeAxis(
   count = 6,
 ): Axis {
   const fin = values.filter((v) => Number.isFinite(v) && (!log || v > 0));
-  let lo = fin.length ? Math.min(...fin) : log ? 1 : 0;
-  let hi = fin.length ? Math.max(...fin) : log ? 10 : 1;
+  let lo = fin.length ? minOf(fin) : log ? 1 : 0;
+  let hi = fin.length ? maxOf(fin) : log ? 10 : 1;
   if (log) {
     if (!(hi > lo)) {
       lo /= 2;
@@ -514,7 +518,7 @@ function drawPanel(
   const ya = makeAxis(yv, y0, y1, logY, false);
   const xs = pts.map((q) => q.x);
   const posX = xs.filter((v) => v > 0);
-  const logX = p.kind === "dose" && posX.length >= 2 && Math.max(...posX) / Math.min(...posX) > 10 ** 1.5;
+  const logX = p.kind === "dose" && posX.length >= 2 && maxOf(posX) / minOf(posX) > 10 ** 1.5;
   const hasZero = logX && xs.some((v) => v <= 0);
   const xa = makeAxis(xs, x0, x1, logX, hasZero, 9);
   const tmax = Math.floor((pw - 14) / 8.4); // bold 12.5 px DejaVu Sans: ≈ 8.2 px per character
@@ -751,8 +755,8 @@ export function fitScatterSvg(input: FitPlotInput): string {
     );
   }
   // identity line over the common range
-  const lo = Math.min(...vals.filter((v) => !log || v > 0));
-  const hi = Math.max(...vals);
+  const lo = minOf(vals.filter((v) => !log || v > 0));
+  const hi = maxOf(vals);
   out.push(
     `<path d="M${xa.map(lo).toFixed(1)} ${ya.map(lo).toFixed(1)}L${xa.map(hi).toFixed(1)} ${ya.map(hi).toFixed(1)}" stroke="#333" stroke-dasharray="5 4"/>`,
   );
