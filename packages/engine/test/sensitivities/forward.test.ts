@@ -104,3 +104,68 @@ test("steady state by simulation carries sensitivities: A → B, B → ∅ (rate
   assert.ok(Math.abs(ss.Y[2 + iA]) < 1e-5);
   assert.ok(ss.t > 10);
 });
+
+/**
+ * A ⇌ B (kf·A, kb·B), fast exchange with a conservation law A + B = T: A_ss = T·kb/(kf + kb),
+ * ∂A_ss/∂kf = −T·kb/(kf + kb)², ∂A_ss/∂kb = T·kf/(kf + kb)², ∂A_ss/∂A0 = kb/(kf + kb) (T = A0 + B0).
+ */
+const exchange = sbml(`
+<listOfSpecies>
+  <species id="A" compartment="c" initialConcentration="3" hasOnlySubstanceUnits="false" boundaryCondition="false" constant="false"/>
+  <species id="B" compartment="c" initialConcentration="1" hasOnlySubstanceUnits="false" boundaryCondition="false" constant="false"/>
+</listOfSpecies>
+<listOfParameters><parameter id="kf" value="2000" constant="true"/><parameter id="kb" value="500" constant="true"/></listOfParameters>
+<listOfReactions>
+  <reaction id="fwd" reversible="false">
+    <listOfReactants><speciesReference species="A" stoichiometry="1" constant="true"/></listOfReactants>
+    <listOfProducts><speciesReference species="B" stoichiometry="1" constant="true"/></listOfProducts>
+    <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><times/><ci>c</ci><ci>kf</ci><ci>A</ci></apply></math></kineticLaw>
+  </reaction>
+  <reaction id="bwd" reversible="false">
+    <listOfReactants><speciesReference species="B" stoichiometry="1" constant="true"/></listOfReactants>
+    <listOfProducts><speciesReference species="A" stoichiometry="1" constant="true"/></listOfProducts>
+    <kineticLaw><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><times/><ci>c</ci><ci>kb</ci><ci>B</ci></apply></math></kineticLaw>
+  </reaction>
+</listOfReactions>`);
+
+test("steady-state sensitivities with a conservation law: closed form, and the implicit-step finish keeps the conserved part", () => {
+  const compiled = compileModel(readSBML(exchange));
+  const sens = sensitivityFunctions(compiled);
+  const { b, fixed } = baseValues(compiled);
+  const sym = (id: string) => compiled.layout.symbols.get(id) as { g: number; index: number };
+  const init = initialSensitivities(compiled, b, fixed, [sym("kf").g, sym("kb").g, sym("A").g]);
+  const solver = new ForwardSensitivitySolver(compiled, sens, 3);
+  const ss = solver.steadyState({ y0: init.y0, p: init.p0, s0: init.dy, dpdTheta: init.dp });
+  const iA = sym("A").index;
+  const iB = sym("B").index;
+  // states are amounts in c (size 2): T = 2·(3 + 1); ∂A_ss/∂[A]0 = 2·kb/(kf + kb)
+  const [kf, kb, T] = [2000, 500, 8];
+  const want = [-(T * kb) / (kf + kb) ** 2, (T * kf) / (kf + kb) ** 2, (2 * kb) / (kf + kb)];
+  const n = 2;
+  const close = (Y: Float64Array, what: string) => {
+    assert.ok(Math.abs(Y[iA] - (T * kb) / (kf + kb)) < 1e-9, `${what}: A*`);
+    want.forEach((w, k) => {
+      const got = Y[n * (1 + k) + iA];
+      assert.ok(Math.abs(got - w) <= 1e-7 * Math.abs(w), `${what}: ∂A*/∂θ${k} ${got} vs ${w}`);
+      // conservation: ∂(A + B)/∂θ is 0 for the rates and 2 (the compartment size) for [A]0
+      const cons = got + Y[n * (1 + k) + iB];
+      assert.ok(Math.abs(cons - (k === 2 ? 2 : 0)) < 1e-9, `${what}: conserved part of θ${k}: ${cons}`);
+    });
+  };
+  close(ss.Y, "integrated");
+  // spoil the sensitivities along the fast mode only (A and B in opposite directions, sum kept), then
+  // let the implicit steps finish them
+  const Y = Float64Array.from(ss.Y);
+  for (let k = 0; k < 3; k++) {
+    Y[n * (1 + k) + iA] += 1e-3;
+    Y[n * (1 + k) + iB] -= 1e-3;
+  }
+  const dY = new Float64Array(Y.length);
+  const s = solver as unknown as {
+    system: { rhs(t: number, y: Float64Array, dy: Float64Array): void };
+    polishSensitivities(Y: Float64Array, dY: Float64Array, atol: number, rtol: number, t: number): boolean;
+  };
+  s.system.rhs(ss.t, Y, dY);
+  assert.ok(s.polishSensitivities(Y, dY, 1e-12, 1e-10, ss.t), "the implicit steps converge");
+  close(Y, "finished by implicit steps");
+});

@@ -24,8 +24,9 @@ const prob = loadPetabProblem(y, (p) => readFileSync(p === y ? p : join(dirname(
 const obj = petabObjective(prob);
 const p0 = (process.env.HIER ? hierarchicalBoxProblem(obj) : null) ?? petabBoxProblem(obj);
 // HESS=observed: Gauss–Newton of the data residuals as they are (∂r incl. its σ dependence) + 2(∂σ/σ)²
+// (measured 1/60); HESS=d2d: the same with d2d's error residuals √(2 ln σ + 50) instead (measured 4/100, 3/100)
 const p: typeof p0 =
-  process.env.HESS === "observed"
+  process.env.HESS === "observed" || process.env.HESS === "d2d"
     ? {
         ...p0,
         evaluate(x, order) {
@@ -39,7 +40,11 @@ const p: typeof p0 =
             for (let k = 0; k < n; k++)
               for (let l = 0; l < n; l++)
                 H[k * n + l] +=
-                  J[i * n + k] * J[i * n + l] + (2 * S[i * n + k] * S[i * n + l]) / r.sigma[i] ** 2;
+                  J[i * n + k] * J[i * n + l] +
+                  (process.env.HESS === "d2d"
+                    ? // d2d's error residual e = √(2 ln σ + C), C = 50: ∂e = ∂σ/(σe)
+                      (S[i * n + k] * S[i * n + l]) / (r.sigma[i] ** 2 * (2 * Math.log(r.sigma[i]) + 50))
+                    : (2 * S[i * n + k] * S[i * n + l]) / r.sigma[i] ** 2);
           return { f: -r.llh, g: Float64Array.from(r.gradient as Float64Array, (v) => -v), H };
         },
       }
@@ -61,7 +66,8 @@ const t0 = Date.now();
 for (let k = which[0]; k <= which[1]; k++) {
   const t = Date.now();
   const r = runOptimizer(opt, p, x0s[k], JSON.parse(process.env.OPTS ?? "{}"));
-  const hit = Math.abs(r.f - 138.22) < 0.011 || r.f < 138.22;
+  const best = Number(process.env.BEST ?? 138.22);
+  const hit = Math.abs(r.f - best) < 0.011 || r.f < best;
   ok += hit ? 1 : 0;
   tot++;
   console.log(k, r.f.toFixed(4), r.exit, r.iterations, r.evaluations, Date.now() - t, "ms", hit ? "HIT" : "");
