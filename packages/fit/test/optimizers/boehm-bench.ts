@@ -2,12 +2,13 @@
  * Benchmark script (not a test; run by hand): success of the local optimisers on a PEtab benchmark
  * from the seed-1 design of `stat3 fit --starts 100` (Latin hypercube, as the CLI).
  *   cd packages/fit && OPT=trr IDX=0-29 node --import tsx test/optimizers/boehm-bench.ts
- * Environment: PROB (benchmark directory name, default Boehm), OPT (trr|ls|lbfgsb|neldermead),
+ * Environment: PROB (benchmark directory name, default Boehm), OPT (trr|ls|lbfgsb|neldermead), BEST (the
+ * best known −llh, default Boehm's 138.22), RTOL/ATOL, STRIDE, OUT (JSON lines with each start's x),
  * OPTS (JSON OptimizeOptions), IDX (start range a-b of N=100), SEED, DESIGN (lhs|uniform), HIER=1 (σ
  * profiled out), SHOW=k,… (final x and gradient of those starts). A hit is −llh within 0.01 of the
  * best known optimum 138.22 (README of ../shared/petab: Boehm's nominal llh −138.22199693517703).
  */
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { petabObjective } from "../../src/objective.js";
 import {
@@ -21,7 +22,11 @@ import { loadPetabProblem } from "../../src/petab/read.js";
 const name = process.env.PROB ?? "Boehm_JProteomeRes2014";
 const y = `/work/shared/petab/benchmarks/${name}/${name}.yaml`;
 const prob = loadPetabProblem(y, (p) => readFileSync(p === y ? p : join(dirname(y), p), "utf8"));
-const obj = petabObjective(prob);
+// RTOL/ATOL: integration tolerances of the fits (default the objective's 1e-8/1e-10)
+const obj = petabObjective(prob, {
+  ...(process.env.RTOL ? { relativeTolerance: Number(process.env.RTOL) } : {}),
+  ...(process.env.ATOL ? { absoluteTolerance: Number(process.env.ATOL) } : {}),
+});
 const p0 = (process.env.HIER ? hierarchicalBoxProblem(obj) : null) ?? petabBoxProblem(obj);
 // HESS=observed: Gauss–Newton of the data residuals as they are (∂r incl. its σ dependence) + 2(∂σ/σ)²
 // (measured 1/60); HESS=d2d: the same with d2d's error residuals √(2 ln σ + 50) instead (measured 4/100, 3/100)
@@ -63,7 +68,9 @@ const opt = (process.env.OPT ?? "trr") as OptimizerName;
 let ok = 0,
   tot = 0;
 const t0 = Date.now();
-for (let k = which[0]; k <= which[1]; k++) {
+// STRIDE: every k-th start of the range (to split a design over processes); OUT: one JSON line per start
+const stride = Number(process.env.STRIDE ?? 1);
+for (let k = which[0]; k <= which[1]; k += stride) {
   const t = Date.now();
   const r = runOptimizer(opt, p, x0s[k], JSON.parse(process.env.OPTS ?? "{}"));
   const best = Number(process.env.BEST ?? 138.22);
@@ -71,6 +78,21 @@ for (let k = which[0]; k <= which[1]; k++) {
   ok += hit ? 1 : 0;
   tot++;
   console.log(k, r.f.toFixed(4), r.exit, r.iterations, r.evaluations, Date.now() - t, "ms", hit ? "HIT" : "");
+  if (process.env.OUT) {
+    const rec = {
+      problem: name,
+      seed: Number(process.env.SEED ?? 1),
+      start: k,
+      f: r.f,
+      exit: r.exit,
+      iterations: r.iterations,
+      evaluations: r.evaluations,
+      ms: Date.now() - t,
+      hit,
+      x: Object.fromEntries(obj.parameterIds.map((id, j) => [id, r.x[j]])),
+    };
+    appendFileSync(process.env.OUT, `${JSON.stringify(rec)}\n`);
+  }
 }
 console.log(`success ${ok}/${tot}  time/start ${((Date.now() - t0) / tot / 1000).toFixed(1)} s`);
 if (process.env.SHOW) {
