@@ -183,7 +183,9 @@ test("helpers: middle ellipsis, log ticks, SBML time unit, simulation table chec
 });
 
 const SOB = "/work/shared/petab/Sobotta_Frontiers2017_STAT3";
-const SIMS = "/work/main/docs/results/sobotta-fit-spread0.5/simulations.tsv";
+// the best fit of docs/results/sobotta-fit-spread0.5 (stat3 fit --around nominal --spread 0.5)
+const SIMS = new URL("../../../../docs/results/sobotta-fit-spread0.5/simulations.tsv", import.meta.url)
+  .pathname;
 
 test("Sobotta 2017: dose responses grouped by the varying column, every measurement one marker", (t) => {
   if (!existsSync(SOB) || !existsSync(SIMS)) {
