@@ -91,11 +91,11 @@ if (svgOut) {
   const sorted = [...rows].filter((r) => Number.isFinite(r.f8)).sort((a, b) => a.f8 - b.f8);
   const svg = lineChartSvg(
     [
-      { name: "final −llh (1e-8/1e-10)", x: sorted.map((_, i) => i + 1), y: sorted.map((r) => r.f8) },
-      { name: `best known ${best}`, x: [1, sorted.length], y: [best, best] },
+      { name: "final −llh", x: sorted.map((_, i) => i + 1), y: sorted.map((r) => r.f8) },
+      { name: `best known (${best.toFixed(4)})`, x: [1, sorted.length], y: [best, best] },
     ],
     {
-      title: `${name}: waterfall of ${rows.length} starts (${hits} within ${tol} of the best known)`,
+      title: `${name.split("_")[0]}: ${rows.length} starts, ${hits} within ${tol} of the best known`,
       xLabel: "start (sorted)",
       yLabel: "negative log-likelihood",
     },
