@@ -3,7 +3,7 @@
  * from the seed-1 design of `stat3 fit --starts 100` (Latin hypercube, as the CLI).
  *   cd packages/fit && OPT=trr IDX=0-29 node --import tsx test/optimizers/boehm-bench.ts
  * Environment: PROB (benchmark directory name, default Boehm), OPT (trr|ls|lbfgsb|neldermead), BEST (the
- * best known −llh, default Boehm's 138.22), RTOL/ATOL, STRIDE, OUT (JSON lines with each start's x),
+ * best known −llh, default Boehm's 138.22), RTOL/ATOL, STRIDE, LIST, OUT (JSON lines with each start's x),
  * OPTS (JSON OptimizeOptions), IDX (start range a-b of N=100), SEED, DESIGN (lhs|uniform), HIER=1 (σ
  * profiled out), SHOW=k,… (final x and gradient of those starts). A hit is −llh within 0.01 of the
  * best known optimum 138.22 (README of ../shared/petab: Boehm's nominal llh −138.22199693517703).
@@ -70,7 +70,11 @@ let ok = 0,
 const t0 = Date.now();
 // STRIDE: every k-th start of the range (to split a design over processes); OUT: one JSON line per start
 const stride = Number(process.env.STRIDE ?? 1);
-for (let k = which[0]; k <= which[1]; k += stride) {
+// LIST: explicit start indices (comma-separated), instead of IDX/STRIDE
+const list = process.env.LIST
+  ? process.env.LIST.split(",").map(Number)
+  : Array.from({ length: Math.floor((which[1] - which[0]) / stride) + 1 }, (_, i) => which[0] + i * stride);
+for (const k of list) {
   const t = Date.now();
   const r = runOptimizer(opt, p, x0s[k], JSON.parse(process.env.OPTS ?? "{}"));
   const best = Number(process.env.BEST ?? 138.22);
