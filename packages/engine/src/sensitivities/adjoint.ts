@@ -43,6 +43,7 @@ import type { CompiledModel } from "../compile/types.js";
 import { Codes, EngineError } from "../messages.js";
 import { makeIntegrator } from "../solvers/registry.js";
 import type { Integrator, IntegratorStats, OdeSystem } from "../solvers/types.js";
+import { diffStats } from "./forward.js";
 import type { SensitivityFunctions } from "./symbolic.js";
 
 export interface AdjointOptions {
@@ -724,15 +725,4 @@ export class AdjointSensitivitySolver {
     for (let i = 0; i < n; i++) lambdaInf[i] *= c;
     return { gradient, lambda0: lambdaInf, stats: diffStats(integ.stats, before) };
   }
-}
-
-/** integrator work since `before` (the integrator's counters accumulate across restarts) */
-function diffStats(now: IntegratorStats, before: IntegratorStats): IntegratorStats {
-  return {
-    steps: now.steps - before.steps,
-    rejectedSteps: now.rejectedSteps - before.rejectedSteps,
-    rhsEvals: now.rhsEvals - before.rhsEvals,
-    jacEvals: now.jacEvals - before.jacEvals,
-    luDecompositions: now.luDecompositions - before.luDecompositions,
-  };
 }

@@ -432,7 +432,7 @@ function scaledMax(
 }
 
 /** integrator work since `before` (the integrator's counters accumulate across restarts) */
-function diffStats(now: IntegratorStats, before: IntegratorStats): IntegratorStats {
+export function diffStats(now: IntegratorStats, before: IntegratorStats): IntegratorStats {
   return {
     steps: now.steps - before.steps,
     rejectedSteps: now.rejectedSteps - before.rejectedSteps,
