@@ -42,7 +42,8 @@ const recs = readFileSync(file, "utf8")
 const byStart = new Map<number, Rec>();
 for (const r of recs) byStart.set(r.start, r);
 const name = recs[0].problem;
-const y = `/work/shared/petab/benchmarks/${name}/${name}.yaml`;
+// the benchmark collection beside the repository (../shared, as in CI)
+const y = new URL(`../../shared/petab/benchmarks/${name}/${name}.yaml`, import.meta.url).pathname;
 const prob = loadPetabProblem(y, (p) => readFileSync(p === y ? p : join(dirname(y), p), "utf8"));
 const obj8 = petabObjective(prob);
 const obj10 = petabObjective(prob, { relativeTolerance: 1e-10, absoluteTolerance: 1e-12 });
