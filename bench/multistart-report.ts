@@ -1,5 +1,5 @@
 /**
- * Report on a multistart run written by packages/fit/test/optimizers/boehm-bench.ts with OUT=file.jsonl
+ * Report on a multistart run written by bench/multistart-success.ts with OUT=file.jsonl
  * (one JSON line per start: problem, seed, start, f, exit, iterations, ms, x by parameter id): every
  * start's end point is re-evaluated at the objective's default tolerances (rtol 1e-8, atol 1e-10) and at
  * 1e-10/1e-12, the hits (−llh within `--tol` of the best known value) are counted, and the waterfall is

@@ -24,6 +24,7 @@ export function nelderMead(
   const maxIt = options.maxIterations ?? 100 * n;
   const ftol = options.ftol ?? 1e-10;
   const xtol = options.xtol ?? 1e-10;
+  const edge = options.simplexSize ?? 0.05;
   let evals = 0;
   const f = (x: Float64Array): number => {
     project(x, lb, ub);
@@ -37,7 +38,7 @@ export function nelderMead(
   vals.push(f(start));
   for (let i = 0; i < n; i++) {
     const p = Float64Array.from(start);
-    const w = Number.isFinite(ub[i] - lb[i]) ? 0.05 * (ub[i] - lb[i]) : 0.05 * Math.max(1, Math.abs(p[i]));
+    const w = Number.isFinite(ub[i] - lb[i]) ? edge * (ub[i] - lb[i]) : edge * Math.max(1, Math.abs(p[i]));
     p[i] = p[i] + w <= ub[i] ? p[i] + w : p[i] - w;
     pts.push(p);
     vals.push(f(p));

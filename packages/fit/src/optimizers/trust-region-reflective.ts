@@ -31,7 +31,7 @@
  * step ‖p‖∞ < xtol (1e-12), or the radius below 1e-14. These are far tighter than fides' defaults
  * (1e-8): on the Boehm benchmark the paths into the best basin cross long shallow stretches, and the
  * looser criteria stop there (measured: 4 → 10 % of starts reaching the best optimum).
- * Measured on Boehm_JProteomeRes2014 (stat3 fit seed-1 design): see test/optimizers/boehm-bench.ts.
+ * Measured on Boehm_JProteomeRes2014 (stat3 fit seed-1 design): see bench/multistart-success.ts and docs/results/boehm-multistart.md.
  */
 import {
   type BoxProblem,

@@ -47,6 +47,8 @@ export interface OptimizeOptions {
   switchIteration?: number;
   /** trust-region reflective: solve the subproblem in the full space (default) or the 2-D subspace {ĝ, Newton step} */
   subspace?: "full" | "2d";
+  /** Nelder–Mead: edge of the initial simplex as a fraction of each parameter's box width (default 0.05) */
+  simplexSize?: number;
 }
 
 export type ExitReason = "ftol" | "gtol" | "xtol" | "maxIterations" | "maxEvaluations" | "failed";

@@ -71,6 +71,36 @@ test("Rosenbrock: all three optimisers find (1, 1); with x ≤ 0.5 they find the
   }
 });
 
+test("Nelder–Mead: the initial simplex edge is simplexSize × the box width (default 5 %), and it still converges", () => {
+  for (const [size, edge] of [
+    [undefined, 0.2],
+    [0.3, 1.2],
+  ] as const) {
+    const probes: number[][] = [];
+    const p: BoxProblem = {
+      n: 2,
+      lb: Float64Array.of(-2, -2),
+      ub: Float64Array.of(2, 2),
+      evaluate(x) {
+        probes.push(Array.from(x));
+        return { f: (x[0] - 0.3) ** 2 + 2 * (x[1] + 0.4) ** 2 };
+      },
+    };
+    const r = nelderMead(p, Float64Array.of(0, 0), {
+      ...(size === undefined ? {} : { simplexSize: size }),
+      maxEvaluations: 2000,
+      maxIterations: 2000,
+    });
+    // the first n + 1 evaluations are the simplex: x0, then x0 + edge·e_i (box width 4)
+    assert.deepEqual(probes.slice(0, 3), [
+      [0, 0],
+      [edge, 0],
+      [0, edge],
+    ]);
+    assert.ok(Math.abs(r.x[0] - 0.3) < 1e-4 && Math.abs(r.x[1] + 0.4) < 1e-4, `simplexSize ${size}: ${r.x}`);
+  }
+});
+
 test("trust-region least squares recovers the rate of noise-free exponential decay data", () => {
   const ts = [0, 0.5, 1, 2, 4, 8];
   const kTrue = 0.35;
