@@ -329,7 +329,7 @@ export async function buildApp(options: AppOptions = {}): Promise<FastifyInstanc
     {
       schema: {
         summary:
-          "Start a job: scenario, sbml-simulate, dose-response, combination, logical, petab-llh → 202 with its id",
+          "Start a job: scenario, sbml-simulate, dose-response, combination, logical, petab-llh, petab-fit → 202 with its id",
         body: jobBody,
         response: {
           202: {

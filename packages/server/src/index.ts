@@ -6,7 +6,7 @@
  *   2. server     server.ts — startServer(options): listen on 127.0.0.1:8080 (PORT, HOST), serve the web app
  *   3. store      store.ts — SQLite store (scenarios, jobs) with numbered migrations
  *   4. jobs       jobs.ts, worker.ts — the job runner on a worker-thread pool (piscina)
- *   5. tasks      tasks.ts — the work itself (scenario, SBML, dose–response, combination, logical, PEtab llh)
+ *   5. tasks      tasks.ts — the work itself (scenario, SBML, dose–response, combination, logical, PEtab llh and fit)
  *   6. limits     limits.ts — work caps per request
  */
 export { type AppOptions, buildApp, openApi, toCsv } from "./app.js";

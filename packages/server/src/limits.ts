@@ -22,6 +22,10 @@ export const LIMITS = {
   maxSamples: 20000,
   /** starts of a fit */
   maxStarts: 20,
+  /** iterations of one start of a fit (evaluations are capped at 4 × the iterations) */
+  maxFitIterations: 500,
+  /** estimated parameters of a fitted problem */
+  maxFitParameters: 60,
   /** species + reactions + rules + events of an uploaded model (compile time and memory grow with it) */
   maxModelElements: 5000,
   /** integrator steps of one simulation (libRoadRunner's maximum_num_steps) */

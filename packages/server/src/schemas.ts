@@ -1,4 +1,5 @@
 /** JSON schemas of the API's bodies (Fastify validates every request against them; /api/docs lists them). */
+import { optimizerNames, startDesigns } from "@stat3/fit";
 import { LIMITS } from "./limits.js";
 
 const num = { type: "number" } as const;
@@ -125,14 +126,45 @@ export const logicalBody = {
   },
 } as const;
 
+/** an uploaded PEtab problem: the YAML's name among the files, and the files by name */
+const petabUpload = {
+  yaml: { type: "string", minLength: 1, maxLength: 200 },
+  files: { type: "object", maxProperties: 20, additionalProperties: { type: "string" } },
+} as const;
+
 export const petabBody = {
   type: "object",
   additionalProperties: false,
   required: ["yaml", "files"],
   properties: {
-    yaml: { type: "string", minLength: 1, maxLength: 200 },
-    files: { type: "object", maxProperties: 20, additionalProperties: { type: "string" } },
+    ...petabUpload,
     parameters: { type: "object", additionalProperties: num },
+  },
+} as const;
+
+export const petabFitBody = {
+  type: "object",
+  additionalProperties: false,
+  required: ["yaml", "files"],
+  properties: {
+    ...petabUpload,
+    starts: {
+      type: "integer",
+      minimum: 1,
+      maximum: LIMITS.maxStarts,
+      default: 10,
+      description: `local optimisations (at most ${LIMITS.maxStarts}, LIMITS.maxStarts)`,
+    },
+    seed: { type: "integer", minimum: 0, default: 1, description: "seed of the start design" },
+    design: { type: "string", enum: [...startDesigns], default: "lhs", description: "start design" },
+    optimizer: { type: "string", enum: [...optimizerNames], default: "trr" },
+    maxIterations: {
+      type: "integer",
+      minimum: 1,
+      maximum: LIMITS.maxFitIterations,
+      default: 200,
+      description: `iterations per start (at most ${LIMITS.maxFitIterations}); evaluations are capped at 4× this`,
+    },
   },
 } as const;
 
@@ -143,6 +175,7 @@ export const JOB_INPUT_SCHEMAS = {
   combination: combinationBody,
   logical: logicalBody,
   "petab-llh": petabBody,
+  "petab-fit": petabFitBody,
 } as const;
 
 export const jobBody = {

@@ -4,7 +4,14 @@
  * are already schema-validated; the caps of limits.ts are checked here so both paths enforce them.
  */
 import { compileModel, EngineError, readSBML, simulate } from "@stat3/engine";
-import { loadPetabProblem, petabObjective } from "@stat3/fit";
+import {
+  loadPetabProblem,
+  multistart,
+  type OptimizerName,
+  type PetabProblem,
+  petabObjective,
+  type StartDesign,
+} from "@stat3/fit";
 import { checkMatrix, percentInhibition, SYNERGY_MODELS, synergy } from "@stat3/pharm";
 import { CORE_PARAMETERS, doseResponse, phenotypes, runStat3 } from "@stat3/stat3";
 import { checkWork, LIMITS, LimitError } from "./limits.js";
@@ -220,24 +227,32 @@ export function runLogical(i: LogicalInput) {
   return { context: i.context, drugs: i.drugs ?? [], samples, p: r.p, err: r.err };
 }
 
-export interface PetabInput {
+/** An uploaded PEtab v1 problem: the problem YAML and every file it refers to, as text. */
+export interface PetabUpload {
   /** name of the problem YAML among `files` */
   yaml: string;
   /** file name → text (YAML, TSV tables, SBML) */
   files: Record<string, string>;
+}
+
+export interface PetabInput extends PetabUpload {
   /** parameter values (by id, linear scale); default the table's nominal values */
   parameters?: Record<string, number>;
 }
 
-export function runPetabLlh(i: PetabInput) {
-  const problem = loadPetabProblem(i.yaml, (rel) => {
+/** Load an uploaded problem (petab-llh, petab-fit); a file it names that was not uploaded is a coded 400. */
+function loadUploadedPetab(i: PetabUpload): PetabProblem {
+  return loadPetabProblem(i.yaml, (rel) => {
     const name = rel.replace(/^\.\//, "");
     const text = i.files[name];
     if (text === undefined)
       throw new LimitError(`PEtab problem refers to "${rel}", which was not uploaded`, 400, "E-PETAB-FILE");
     return text;
   });
-  const obj = petabObjective(problem);
+}
+
+export function runPetabLlh(i: PetabInput) {
+  const obj = petabObjective(loadUploadedPetab(i));
   const x = obj.toScaled(i.parameters ?? {});
   const r = obj.evaluate(x);
   return {
@@ -250,13 +265,97 @@ export function runPetabLlh(i: PetabInput) {
   };
 }
 
+export interface PetabFitInput extends PetabUpload {
+  /** local optimisations (default 10, at most LIMITS.maxStarts) */
+  starts?: number;
+  /** seed of the start design (default 1) */
+  seed?: number;
+  design?: StartDesign;
+  optimizer?: OptimizerName;
+  /** iterations per start (default 200, at most LIMITS.maxFitIterations) */
+  maxIterations?: number;
+}
+
+/** llh of an objective value to minimise (−llh); a failed start (f = ∞ or NaN) has none */
+const llhOf = (f: number): number | null => (Number.isFinite(f) ? -f : null);
+
+/**
+ * A multistart fit of an uploaded PEtab problem (`multistart` of @stat3/fit, serial in this worker):
+ * starts from the design within the bounds, one local optimisation each, capped in iterations and
+ * evaluations. Progress is the fraction of starts done. A start whose simulations fail ends with
+ * f = ∞ (llh null) and does not fail the job. Result: the best fit (x on parameter scale, values
+ * linear by id) and every start in waterfall order (best first), with the bounds on parameter scale.
+ */
+export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
+  const starts = i.starts ?? 10;
+  const maxIterations = i.maxIterations ?? 200;
+  if (starts > LIMITS.maxStarts)
+    throw new LimitError(
+      `starts = ${starts} is above the cap of ${LIMITS.maxStarts} starts per fit job (LIMITS.maxStarts); run larger multistarts with the CLI, \`stat3 fit problem.yaml --starts N\``,
+    );
+  if (maxIterations > LIMITS.maxFitIterations)
+    throw new LimitError(
+      `maxIterations = ${maxIterations} is above the cap of ${LIMITS.maxFitIterations} per start (LIMITS.maxFitIterations)`,
+    );
+  const problem = loadUploadedPetab(i);
+  // refuse before compiling anything: the work of a fit grows with the number of estimated parameters
+  const estimated = problem.parameters.filter((p) => p.estimate).length;
+  if (estimated > LIMITS.maxFitParameters)
+    throw new LimitError(
+      `the problem estimates ${estimated} parameters; the cap per fit job is ${LIMITS.maxFitParameters} (LIMITS.maxFitParameters): fix some of them (estimate 0 in the parameter table) or fit it with the CLI, \`stat3 fit problem.yaml\``,
+    );
+  const obj = petabObjective(problem);
+  let done = 0;
+  const results = multistart(
+    obj,
+    {
+      starts,
+      seed: i.seed ?? 1,
+      design: i.design ?? "lhs",
+      optimizer: i.optimizer ?? "trr",
+      maxIterations,
+      maxEvaluations: 4 * maxIterations,
+    },
+    () => {
+      done++;
+      progress?.(done / starts);
+    },
+  );
+  const best = results[0];
+  const unscale = (v: number, k: number) => {
+    const sc = obj.scales[k];
+    return sc === "lin" ? v : sc === "log" ? Math.exp(v) : 10 ** v;
+  };
+  return {
+    parameterIds: obj.parameterIds,
+    scales: obj.scales,
+    lowerBounds: Array.from(obj.lowerBounds),
+    upperBounds: Array.from(obj.upperBounds),
+    best: {
+      llh: llhOf(best.f),
+      x: Array.from(best.x),
+      values: Object.fromEntries(obj.parameterIds.map((id, k) => [id, unscale(best.x[k], k)])),
+      start: best.start,
+    },
+    starts: results.map((r) => ({
+      start: r.start,
+      llh: llhOf(r.f),
+      exit: r.exit,
+      iterations: r.iterations,
+      evaluations: r.evaluations,
+      timeMs: r.timeMs,
+    })),
+  };
+}
+
 export type TaskKind =
   | "scenario"
   | "sbml-simulate"
   | "dose-response"
   | "combination"
   | "logical"
-  | "petab-llh";
+  | "petab-llh"
+  | "petab-fit";
 export const TASK_KINDS: TaskKind[] = [
   "scenario",
   "sbml-simulate",
@@ -264,6 +363,7 @@ export const TASK_KINDS: TaskKind[] = [
   "combination",
   "logical",
   "petab-llh",
+  "petab-fit",
 ];
 
 /** Run one task by kind (the worker's entry and the inline fallback). */
@@ -281,6 +381,8 @@ export function runTask(kind: TaskKind, input: unknown, progress?: (f: number) =
       return runLogical(input as LogicalInput);
     case "petab-llh":
       return runPetabLlh(input as PetabInput);
+    case "petab-fit":
+      return runPetabFit(input as PetabFitInput, progress);
     default:
       throw new EngineError("E-SERVER-KIND" as never, `unknown job kind "${kind as string}"`);
   }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { buildApp, toCsv } from "../src/app.js";
+import { runTask } from "../src/tasks.js";
 
 const BOEHM = readFileSync(new URL("../../cli/assets/boehm2014-epo-stat5.xml", import.meta.url), "utf8");
 
@@ -317,13 +318,23 @@ describe("HTTP API (inject)", () => {
 
   // PEtab test suite v1 case 0001 (../shared/petab/test-suite-v1): expected llh −0.84750169713188 (_0001_solution.yaml)
   const PETAB_0001 = new URL("../../../../shared/petab/test-suite-v1/0001/", import.meta.url);
-  test("PEtab llh job: test-suite case 0001 matches the suite's llh; a missing file is a coded failure", {
-    skip: !existsSync(PETAB_0001) && "../shared/petab not present",
-  }, async () => {
+  const NO_PETAB = !existsSync(PETAB_0001) && "../shared/petab not present";
+  /** the case's problem files by name, as a client uploads them (not the solution or simulations) */
+  const petab0001Files = () => {
     const files: Record<string, string> = {};
     for (const f of readdirSync(PETAB_0001))
       if (/\.(tsv|xml|yaml)$/.test(f) && !f.includes("solution") && !f.includes("simulations"))
         files[f] = readFileSync(new URL(f, PETAB_0001), "utf8");
+    return files;
+  };
+  const finished = async (id: string) => {
+    await (app as unknown as { jobs: { idle(): Promise<void> } }).jobs.idle();
+    return (await app.inject({ method: "GET", url: `/api/jobs/${id}` })).json();
+  };
+  test("PEtab llh job: test-suite case 0001 matches the suite's llh; a missing file is a coded failure", {
+    skip: NO_PETAB,
+  }, async () => {
+    const files = petab0001Files();
     const r = await app.inject({
       method: "POST",
       url: "/api/jobs",
@@ -345,6 +356,89 @@ describe("HTTP API (inject)", () => {
     const mj = (await app.inject({ method: "GET", url: `/api/jobs/${m.json().id}` })).json();
     assert.equal(mj.status, "failed");
     assert.match(mj.error.message, /_model\.xml/);
+  });
+
+  test("PEtab fit job: 3 starts on case 0001, waterfall order, best at least the nominal llh, within bounds", {
+    skip: NO_PETAB,
+  }, async () => {
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "petab-fit", input: { yaml: "_0001.yaml", files: petab0001Files(), starts: 3 } },
+    });
+    assert.equal(r.statusCode, 202, r.body);
+    const j = await finished(r.json().id);
+    assert.equal(j.status, "done", JSON.stringify(j.error));
+    assert.equal(j.progress, 1);
+    const res = j.result;
+    assert.deepEqual(res.parameterIds, ["a0", "b0", "k1", "k2"]);
+    assert.deepEqual(res.scales, ["lin", "lin", "lin", "lin"]);
+    assert.equal(res.starts.length, 3);
+    assert.deepEqual([...res.starts.map((s: { start: number }) => s.start)].sort(), [0, 1, 2]);
+    for (let k = 1; k < res.starts.length; k++)
+      assert.ok(res.starts[k - 1].llh >= res.starts[k].llh, "starts sorted by llh, best first");
+    for (const s of res.starts) {
+      assert.ok(s.iterations <= 200 && s.evaluations <= 800, JSON.stringify(s));
+      assert.equal(typeof s.exit, "string");
+    }
+    assert.equal(res.best.llh, res.starts[0].llh);
+    assert.equal(res.best.start, res.starts[0].start);
+    // every parameter of case 0001 is linear with its nominal value inside [0, 10]: the nominal point is
+    // feasible, so the best fit is at least as good as the suite's llh there
+    assert.ok(res.best.llh >= -0.84750169713188 - 1e-6, `best llh ${res.best.llh}`);
+    res.best.x.forEach((v: number, k: number) => {
+      assert.ok(v >= res.lowerBounds[k] && v <= res.upperBounds[k], `x[${k}] = ${v} outside the bounds`);
+      assert.equal(res.best.values[res.parameterIds[k]], v, "linear scale: values are x");
+    });
+    // the task reports the fraction of starts done, ending at 1
+    const seen: number[] = [];
+    runTask("petab-fit", { yaml: "_0001.yaml", files: petab0001Files(), starts: 2 }, (f) => seen.push(f));
+    assert.deepEqual(seen, [0.5, 1]);
+  });
+
+  test("PEtab fit job: starts above LIMITS.maxStarts and an unknown optimizer are refused (400)", {
+    skip: NO_PETAB,
+  }, async () => {
+    const post = (input: Record<string, unknown>) =>
+      app.inject({
+        method: "POST",
+        url: "/api/jobs",
+        payload: { kind: "petab-fit", input: { yaml: "_0001.yaml", files: petab0001Files(), ...input } },
+      });
+    const many = await post({ starts: 21 });
+    assert.equal(many.statusCode, 400, many.body);
+    assert.match(many.json().error.message, /starts must be <= 20/);
+    const opt = await post({ optimizer: "newton" });
+    assert.equal(opt.statusCode, 400, opt.body);
+    assert.match(opt.json().error.message, /optimizer must be equal to one of the allowed values/);
+    const iters = await post({ maxIterations: 501 });
+    assert.equal(iters.statusCode, 400, iters.body);
+    // the task checks the caps itself too (the worker's entry may be reached without the schema)
+    assert.throws(
+      () => runTask("petab-fit", { yaml: "_0001.yaml", files: {}, starts: 21 }),
+      /starts = 21 is above the cap of 20 starts per fit job \(LIMITS\.maxStarts\)/,
+    );
+  });
+
+  test("PEtab fit job: a problem above LIMITS.maxFitParameters fails with E-LIMIT naming the cap", {
+    skip: NO_PETAB,
+  }, async () => {
+    const files = petab0001Files();
+    const rows = Array.from({ length: 61 }, (_, k) => `extra${k}\tlin\t0\t10\t1\t1`);
+    files["_parameters.tsv"] = `${files["_parameters.tsv"].trimEnd()}\n${rows.join("\n")}\n`;
+    const r = await app.inject({
+      method: "POST",
+      url: "/api/jobs",
+      payload: { kind: "petab-fit", input: { yaml: "_0001.yaml", files, starts: 1 } },
+    });
+    assert.equal(r.statusCode, 202, r.body);
+    const j = await finished(r.json().id);
+    assert.equal(j.status, "failed");
+    assert.equal(j.error.code, "E-LIMIT");
+    assert.match(
+      j.error.message,
+      /estimates 65 parameters; the cap per fit job is 60 \(LIMITS\.maxFitParameters\)/,
+    );
   });
 
   test("unknown API route → 404 JSON", async () => {
