@@ -240,15 +240,34 @@ export interface PetabInput extends PetabUpload {
   parameters?: Record<string, number>;
 }
 
-/** Load an uploaded problem (petab-llh, petab-fit); a file it names that was not uploaded is a coded 400. */
+/**
+ * Load an uploaded problem (petab-llh, petab-fit); a file it names that was not uploaded is a coded 400.
+ * The model and the measurement table are capped like an SBML upload (the work of every evaluation grows
+ * with both).
+ */
 function loadUploadedPetab(i: PetabUpload): PetabProblem {
-  return loadPetabProblem(i.yaml, (rel) => {
+  const problem = loadPetabProblem(i.yaml, (rel) => {
     const name = rel.replace(/^\.\//, "");
     const text = i.files[name];
     if (text === undefined)
       throw new LimitError(`PEtab problem refers to "${rel}", which was not uploaded`, 400, "E-PETAB-FILE");
     return text;
   });
+  for (const { file, text } of problem.sbml) {
+    const model = readSBML(text, { file });
+    const size = model.species.length + model.reactions.length + model.rules.length + model.events.length;
+    if (size > LIMITS.maxModelElements)
+      throw new LimitError(
+        `${file} has ${size} species, reactions, rules and events; the cap per request is ${LIMITS.maxModelElements} (LIMITS.maxModelElements)`,
+        413,
+      );
+  }
+  if (problem.measurements.length > LIMITS.maxMeasurements)
+    throw new LimitError(
+      `the measurement table has ${problem.measurements.length} rows; the cap per request is ${LIMITS.maxMeasurements} (LIMITS.maxMeasurements)`,
+      413,
+    );
+  return problem;
 }
 
 export function runPetabLlh(i: PetabInput) {

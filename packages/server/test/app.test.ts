@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { FastifyInstance } from "fastify";
 import { buildApp, toCsv } from "../src/app.js";
+import { LIMITS } from "../src/limits.js";
 import { runTask } from "../src/tasks.js";
 
 const BOEHM = readFileSync(new URL("../../cli/assets/boehm2014-epo-stat5.xml", import.meta.url), "utf8");
@@ -439,6 +440,23 @@ describe("HTTP API (inject)", () => {
       j.error.message,
       /estimates 65 parameters; the cap per fit job is 60 \(LIMITS\.maxFitParameters\)/,
     );
+  });
+
+  test("PEtab uploads: a measurement table above LIMITS.maxMeasurements is refused with E-LIMIT naming the cap", {
+    skip: NO_PETAB,
+  }, () => {
+    const files = petab0001Files();
+    const [header, first] = files["_measurements.tsv"].split("\n");
+    files["_measurements.tsv"] = `${header}\n${Array(LIMITS.maxMeasurements + 1)
+      .fill(first)
+      .join("\n")}\n`;
+    for (const kind of ["petab-llh", "petab-fit"] as const)
+      assert.throws(
+        () => runTask(kind, { yaml: "_0001.yaml", files, starts: 1 }),
+        (e: Error & { code?: string }) =>
+          e.code === "E-LIMIT" &&
+          /has 20001 rows; the cap per request is 20000 \(LIMITS\.maxMeasurements\)/.test(e.message),
+      );
   });
 
   test("unknown API route → 404 JSON", async () => {
