@@ -1,8 +1,20 @@
-/** "Your model": upload an SBML file (or load the Boehm 2014 JAK2/STAT5 example), simulate it in the browser, plot, download CSV. */
+/**
+ * "Your model": upload an SBML file (or load the Boehm 2014 JAK2/STAT5 example), simulate it in the browser,
+ * plot, download CSV; or upload a PEtab problem and evaluate its log-likelihood or fit it (multistart) on
+ * the server.
+ */
 import { useState } from "react";
+import { type FitJob, FitResult } from "./FitResult.js";
 import { type Line, Plot } from "./Plot.js";
 import type { SimClient } from "./sim.js";
 import type { Series } from "./sim.worker.js";
+
+/** the message of an error answer ({error:{code,message}}), with its code */
+function errorText(body: unknown, status: number): string {
+  const e = (body as { error?: { code?: string; message?: string } } | null)?.error;
+  if (e?.message) return e.code ? `${e.code}: ${e.message}` : e.message;
+  return `HTTP ${status}`;
+}
 
 const COLORS = ["#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666"];
 
@@ -22,6 +34,14 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
   } | null>(null);
   const [petabError, setPetabError] = useState<string | null>(null);
   const [petabStatus, setPetabStatus] = useState("");
+  const [petabFiles, setPetabFiles] = useState<{ yaml: string; files: Record<string, string> } | null>(null);
+  const [fitStarts, setFitStarts] = useState(10);
+  const [fitDesign, setFitDesign] = useState<"lhs" | "sobol">("lhs");
+  const [fitOptimizer, setFitOptimizer] = useState<"trr" | "ls" | "lbfgsb" | "neldermead">("trr");
+  const [fit, setFit] = useState<FitJob | null>(null);
+  const [fitError, setFitError] = useState<string | null>(null);
+  const fitDone = fit?.status === "done" && fit.result !== undefined;
+  const fitRunning = fit !== null && (fit.status === "queued" || fit.status === "running");
 
   const run = async (src = text) => {
     if (!src) return;
@@ -62,32 +82,87 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
         .map((c, i) => ({ label: c, values: result.run.data[i + 1], color: COLORS[i] }))
     : [];
 
-  const petab = async (list: FileList | null) => {
+  /** read the chosen files; evaluate the llh at the nominal parameters right away */
+  const petabChoose = async (list: FileList | null) => {
     if (!list || list.length === 0) return;
+    setPetabFiles(null);
     setPetabResult(null);
     setPetabError(null);
+    setFit(null);
+    setFitError(null);
     const files: Record<string, string> = {};
     for (const f of Array.from(list)) files[f.name] = await f.text();
     const yaml = Object.keys(files).find((n) => /\.ya?ml$/i.test(n) && !/solution/i.test(n));
     if (!yaml)
       return setPetabError("choose the problem's YAML file together with its TSV tables and SBML model");
+    setPetabFiles({ yaml, files });
+    await petabLlh({ yaml, files });
+  };
+
+  const petabLlh = async (p = petabFiles) => {
+    if (!p) return;
+    setPetabResult(null);
+    setPetabError(null);
     setPetabStatus("submitting…");
-    const r = await fetch("/api/jobs", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ kind: "petab-llh", input: { yaml, files } }),
-    });
-    const body = await r.json();
-    if (r.status !== 202) {
+    try {
+      const r = await fetch("/api/jobs", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ kind: "petab-llh", input: p }),
+      });
+      const body = await r.json();
+      if (r.status !== 202) {
+        setPetabStatus("");
+        return setPetabError(errorText(body, r.status));
+      }
+      for (;;) {
+        await new Promise((res) => setTimeout(res, 300));
+        const j = await (await fetch(`/api/jobs/${body.id}`)).json();
+        setPetabStatus(`job ${j.status}`);
+        if (j.status === "done") return setPetabResult(j.result);
+        if (j.status === "failed") return setPetabError(`${j.error.code}: ${j.error.message}`);
+      }
+    } catch (e) {
       setPetabStatus("");
-      return setPetabError(body?.error?.message ?? `HTTP ${r.status}`);
+      setPetabError(`request failed: ${(e as Error).message ?? e}`);
     }
-    for (;;) {
-      await new Promise((res) => setTimeout(res, 300));
-      const j = await (await fetch(`/api/jobs/${body.id}`)).json();
-      setPetabStatus(`job ${j.status}`);
-      if (j.status === "done") return setPetabResult(j.result);
-      if (j.status === "failed") return setPetabError(`${j.error.code}: ${j.error.message}`);
+  };
+
+  const petabFit = async () => {
+    if (!petabFiles) return;
+    setFit(null);
+    setFitError(null);
+    const starts = Math.min(20, Math.max(1, Math.round(fitStarts)));
+    const options = { starts, design: fitDesign, optimizer: fitOptimizer };
+    setFit({ id: "", status: "queued", progress: 0, options, yaml: petabFiles.yaml });
+    try {
+      const r = await fetch("/api/jobs", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ kind: "petab-fit", input: { ...petabFiles, ...options } }),
+      });
+      const body = await r.json();
+      if (r.status !== 202) {
+        setFit(null);
+        return setFitError(errorText(body, r.status));
+      }
+      for (;;) {
+        await new Promise((res) => setTimeout(res, 300));
+        const j = await (await fetch(`/api/jobs/${body.id}`)).json();
+        setFit({ ...j, options, yaml: petabFiles.yaml });
+        if (j.status === "done") return;
+        if (j.status === "failed") {
+          setFit(null);
+          return setFitError(`${j.error?.code ?? "E-FIT"}: ${j.error?.message ?? "the fit failed"}`);
+        }
+        if (j.status !== "queued" && j.status !== "running") {
+          setFit(null);
+          return setFitError(errorText(j, 0));
+        }
+      }
+    } catch (e) {
+      setFit(null);
+      setFitError(`request failed: ${(e as Error).message ?? e}`);
     }
   };
 
@@ -163,7 +238,8 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
         <h3>PEtab problem</h3>
         <p className="hint">
           Choose all of the problem's files at once (YAML, TSV tables, SBML): the server evaluates its
-          log-likelihood at the nominal parameters.
+          log-likelihood at the nominal parameters, and fits the estimated parameters on request (multistart,
+          at most 20 starts).
         </p>
         <label htmlFor="petab-files">PEtab files</label>
         <input
@@ -171,8 +247,68 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
           type="file"
           multiple
           accept=".yaml,.yml,.tsv,.xml,.sbml"
-          onChange={(e) => void petab(e.target.files)}
+          onChange={(e) => void petabChoose(e.target.files)}
         />
+        <div className="two">
+          <div>
+            <label htmlFor="fit-starts">Starts</label>
+            <input
+              id="fit-starts"
+              type="number"
+              min={1}
+              max={20}
+              value={fitStarts}
+              onChange={(e) =>
+                setFitStarts(Math.min(20, Math.max(1, Math.round(Number(e.target.value) || 1))))
+              }
+            />
+          </div>
+          <div>
+            <label htmlFor="fit-design">Start design</label>
+            <select
+              id="fit-design"
+              value={fitDesign}
+              onChange={(e) => setFitDesign(e.target.value as "lhs" | "sobol")}
+            >
+              <option value="lhs">LHS</option>
+              <option value="sobol">Sobol</option>
+            </select>
+          </div>
+        </div>
+        <label htmlFor="fit-optimizer">Optimizer</label>
+        <select
+          id="fit-optimizer"
+          value={fitOptimizer}
+          onChange={(e) => setFitOptimizer(e.target.value as typeof fitOptimizer)}
+        >
+          <option value="trr">trust region (trr)</option>
+          <option value="ls">least squares, line search (ls)</option>
+          <option value="lbfgsb">L-BFGS-B (lbfgsb)</option>
+          <option value="neldermead">Nelder–Mead (neldermead)</option>
+        </select>
+        <button type="button" disabled={!petabFiles} onClick={() => void petabLlh()}>
+          Log-likelihood
+        </button>
+        <button type="button" disabled={!petabFiles || fitRunning} onClick={() => void petabFit()}>
+          {fitRunning ? "Fitting…" : "Fit (multistart)"}
+        </button>
+        {fit && fitRunning && (
+          <p data-testid="fit-progress">
+            <progress
+              max={fit.options.starts}
+              value={Math.round(fit.progress * fit.options.starts)}
+              aria-label="Fit progress"
+            />{" "}
+            {fit.status === "queued"
+              ? "queued…"
+              : `start ${Math.min(fit.options.starts, Math.round(fit.progress * fit.options.starts) + 1)} of ${fit.options.starts}`}
+          </p>
+        )}
+        {fitError && (
+          <p className="error" role="alert" data-testid="fit-error">
+            {fitError}
+          </p>
+        )}
         {petabStatus && !petabResult && !petabError && <p>{petabStatus}</p>}
         {petabError && (
           <p className="error" role="alert">
@@ -187,21 +323,26 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
           </p>
         )}
       </section>
-      <section className="panel wide">
-        {result ? (
-          <Plot
-            testId="plot-sbml"
-            title={result.name}
-            t={t}
-            lines={lines}
-            yLabel="amount"
-            xLabel="time"
-            height={420}
-          />
-        ) : (
-          <p className="hint">No model yet.</p>
+      <div className="stack">
+        {(result || !fitDone) && (
+          <section className="panel wide">
+            {result ? (
+              <Plot
+                testId="plot-sbml"
+                title={result.name}
+                t={t}
+                lines={lines}
+                yLabel="amount"
+                xLabel="time"
+                height={420}
+              />
+            ) : (
+              <p className="hint">No model yet.</p>
+            )}
+          </section>
         )}
-      </section>
+        {fitDone && <FitResult job={fit} />}
+      </div>
     </main>
   );
 }

@@ -218,6 +218,68 @@ if (!existsSync(CHROMIUM)) {
       await page.close();
     });
 
+    test("model panel: a PEtab problem (test-suite case 0001) fitted by a multistart job — waterfall, best parameters", async (t) => {
+      const petab = new URL("../../../../shared/petab/test-suite-v1/0001/", import.meta.url);
+      if (!existsSync(petab)) return t.skip(`${fileURLToPath(petab)} not found`);
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+      const errors: string[] = [];
+      page.on("pageerror", (e: Error) => errors.push(e.message));
+      await page.goto(`${base}/?tab=model`);
+      const files = [
+        "_0001.yaml",
+        "_conditions.tsv",
+        "_measurements.tsv",
+        "_observables.tsv",
+        "_parameters.tsv",
+        "_model.xml",
+      ].map((f) => fileURLToPath(new URL(f, petab)));
+      await page.setInputFiles("#petab-files", files);
+      await page.getByTestId("petab-result").waitFor({ timeout: 20_000 });
+      await page.getByLabel("Starts").fill("3");
+      await page.getByLabel("Start design").selectOption("sobol");
+      await page.getByRole("button", { name: "Fit (multistart)" }).click();
+      await page.getByTestId("fit-summary").waitFor({ timeout: 60_000 });
+      const summary = (await page.getByTestId("fit-summary").textContent()) ?? "";
+      const m = /^best llh (-?[\d.e+-]+) from start (\d+); (\d+) of 3 starts within 0\.1 of it$/.exec(
+        summary,
+      );
+      assert.ok(m, `summary: ${summary}`);
+      // case 0001's nominal llh is −0.84750169713188 with every parameter inside its bounds: a fit only improves
+      assert.ok(Number(m[1]) >= -0.8475, `best llh ${m[1]}`);
+      assert.ok(Number(m[3]) >= 1);
+      assert.equal(await page.locator("[data-testid=waterfall] .mark").count(), 3);
+      assert.equal(await page.locator("[data-testid=waterfall] .mark.same").count(), Number(m[3]));
+      const ids = await page.locator("[data-testid=fit-parameters] tbody th").allTextContents();
+      assert.deepEqual(ids, ["a0", "b0", "k1", "k2"]);
+      await page.screenshot({ path: join(shots, "model-panel-petab-fit.png"), fullPage: true });
+      const [json] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download the fit (JSON)" }).click(),
+      ]);
+      const saved = JSON.parse(readFileSync(await json.path(), "utf8"));
+      assert.equal(saved.starts.length, 3);
+      assert.deepEqual(saved.parameterIds, ids);
+      assert.equal(saved.options.starts, 3);
+      // a refused fit (the server's schema caps starts at 20) shows its coded error in the panel
+      await page.route(
+        "**/api/jobs",
+        (route: {
+          continue(o: unknown): Promise<void>;
+          request(): { postDataJSON(): { input: object } };
+        }) => {
+          const body = route.request().postDataJSON();
+          return route.continue({
+            postData: JSON.stringify({ ...body, input: { ...body.input, starts: 50 } }),
+          });
+        },
+      );
+      await page.getByRole("button", { name: "Fit (multistart)" }).click();
+      await page.getByTestId("fit-error").waitFor({ timeout: 10_000 });
+      assert.match((await page.getByTestId("fit-error").textContent()) ?? "", /^E-[A-Z-]+: .*starts/);
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     test("therapy panel: dose–response job gives an IC50; combination job gives a synergy matrix", async () => {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${base}/?tab=therapy`);
