@@ -3,17 +3,19 @@
  *
  * Table of contents:
  *   1. petab/      PEtab v1 reader (YAML, TSV tables) and conditions applied to the model IR
- *   2. objective   PEtab objective (llh, χ², priors, simulations, gradient by forward sensitivities)
+ *   2. objective   PEtab objective (llh, χ², priors, simulations, gradient by forward sensitivities or
+ *                  the adjoint method; model trajectories on a dense time grid for fit plots)
  *   3. optimizers/ trust-region least squares, bound-constrained L-BFGS, Nelder–Mead, multistart (serial;
  *                  the worker-thread pool is Node-only and lives in packages/cli/src/fit/)
  *   4. profile     profile likelihoods and likelihood-ratio confidence intervals
  */
 
-// 2. objective: PEtab log-likelihood, χ², priors, simulations and forward-sensitivity gradient; 3. optimizers
+// 2. objective: PEtab log-likelihood, χ², priors, simulations, gradient, dense trajectories; 3. optimizers
 export {
   type AnalyticNoiseParameter,
   type ObjectiveOptions,
   type ObjectiveResult,
+  type ObservableTrajectory,
   PetabObjective,
   petabObjective,
 } from "./objective.js";

@@ -16,7 +16,10 @@
  * - pre-equilibration: the pre-equilibration condition is simulated to steady state (AMICI's
  *   simulation criterion), then the simulation condition starts from that state; species with a
  *   non-NaN value in the simulation condition are re-initialised, everything else carries over;
- * - simulations only at the measurement times; objective priors reported separately (`logPrior`);
+ * - `evaluate` simulates only at the measurement times; objective priors reported separately
+ *   (`logPrior`); `trajectories` re-runs the same simulations (shared `runSimulation`: conditions,
+ *   pre-equilibration, re-initialisation, events, tolerances) on a dense time grid and returns every
+ *   measured observable along it, per observable-parameter override set — the fitted curves for plots;
  * - adjoint gradient (engine AdjointSensitivitySolver; Fröhlich et al., PLoS Comput. Biol. 13 (2017)
  *   e1005331, doi:10.1371/journal.pcbi.1005331): ∂llh/∂y at the measurement times are the jumps of
  *   the adjoint state, the direct ∂llh/∂θ (observable/noise parameters, ∂h/∂p) are added as in the
@@ -84,6 +87,41 @@ export interface ObjectiveResult {
   sigmaJacobian?: Float64Array;
   /** integrator work summed over all simulations (including pre-equilibrations) */
   stats: { simulations: number; steps: number; rhsEvals: number; jacEvals: number };
+}
+
+/**
+ * The model trajectory of one observable in one simulation (see `PetabObjective.trajectories`): one per
+ * (pre-equilibration, simulation condition, observable, observable-parameter overrides) of the
+ * measurement table.
+ */
+export interface ObservableTrajectory {
+  conditionId: string;
+  preequilibrationConditionId?: string;
+  observableId: string;
+  /** the rows' observableParameters joined by ";" (rows with different overrides get separate trajectories) */
+  observableParameters: string;
+  /** the measurement rows (indices into the measurement table) at finite times that this trajectory belongs to */
+  rows: number[];
+  /** grid times: a uniform grid from 0 to the simulation's last finite measurement time and every measurement time, increasing */
+  time: Float64Array;
+  /** observable value (untransformed, linear scale) at each grid time */
+  value: Float64Array;
+}
+
+/** One simulation's integrator output (written by `runSimulation`; one reused instance, see there). */
+interface SimulationRun {
+  /** the simulation condition's initial values and sensitivities */
+  sim: { y0: Float64Array; p0: Float64Array; s0?: Float64Array; dp?: Float64Array };
+  /** initial sensitivities actually used (after pre-equilibration) */
+  s0: Float64Array | undefined;
+  /** adjoint with pre-equilibration: the steady state and the pre-equilibration condition */
+  preAdj: { y: Float64Array; t: number; p: Float64Array; dp: Float64Array; s0?: Float64Array } | undefined;
+  /** augmented state at each output time (stride n, or n(1+nθ) with forward sensitivities) */
+  runOut: Float64Array;
+  /** with events: the stored values p at each output time (else null: sim.p0 throughout) */
+  pOut: Float64Array | null;
+  /** augmented steady state of the simulation condition (time-inf measurements) */
+  ssY: Float64Array | undefined;
 }
 
 const scaleTo = (v: number, s: ParameterScale): number =>
@@ -225,6 +263,15 @@ export class PetabObjective {
   private solverSens: ForwardSensitivitySolver | null = null;
   /** the adjoint solver, or the reason the model cannot have one (then: forward sensitivities) */
   private solverAdj: AdjointSensitivitySolver | string | null = null;
+  /** runSimulation's output, reused so that evaluate allocates nothing extra per simulation */
+  private readonly lastRun: SimulationRun = {
+    sim: { y0: new Float64Array(0), p0: new Float64Array(0) },
+    s0: undefined,
+    preAdj: undefined,
+    runOut: new Float64Array(0),
+    pOut: null,
+    ssY: undefined,
+  };
 
   constructor(problem: PetabProblem, model: Model, options: ObjectiveOptions = {}) {
     this.problem = problem;
@@ -608,7 +655,11 @@ export class PetabObjective {
    * Time course of a model with events or delays by the engine's simulate() (event location, delay
    * history), reconstructed into the stored vectors y and p at every output time (events may change p).
    */
-  private simulateWithEvents(s: SimulationPlan, tv: Float64Array): { y: Float64Array; p: Float64Array } {
+  private simulateWithEvents(
+    s: SimulationPlan,
+    times: number[],
+    tv: Float64Array,
+  ): { y: Float64Array; p: Float64Array } {
     const { layout } = this.compiled;
     const { b, fixed } = this.conditionBase(s.sim, tv);
     const byG = new Map<number, string>();
@@ -620,7 +671,7 @@ export class PetabObjective {
     const pIds = layout.paramIds.filter(selectable);
     const selections = [...layout.stateIds.map(sel), ...pIds.map(sel)];
     const sol = simulate(this.compiled, {
-      times: s.times,
+      times,
       start: 0,
       selections,
       parameters,
@@ -633,7 +684,7 @@ export class PetabObjective {
     });
     const n = layout.nStates;
     const nP = layout.nParams;
-    const nt = s.times.length;
+    const nt = times.length;
     const p0 = initialState(this.compiled, 0, parameters).p;
     const y = new Float64Array(nt * n);
     const p = new Float64Array(nt * nP);
@@ -646,6 +697,122 @@ export class PetabObjective {
       });
     }
     return { y, p };
+  }
+
+  /**
+   * Simulates one simulation of the plan (condition handling, pre-equilibration with re-initialised
+   * species, events, the forward-sensitivity, adjoint or states-only run) with output at `times`;
+   * with `steadyState` also the steady state of the simulation condition. Shared by `evaluate` (at the
+   * measurement times) and `trajectories` (on a dense grid). Returns `this.lastRun`, overwritten by
+   * the next call.
+   */
+  private runSimulation(
+    s: SimulationPlan,
+    times: number[],
+    tv: Float64Array,
+    withSens: boolean,
+    solver: ForwardSensitivitySolver,
+    adj: AdjointSensitivitySolver | null,
+    steadyState: boolean,
+    addStats: (st: { steps: number; rhsEvals: number; jacEvals: number }) => void,
+    stats: { simulations: number },
+  ): SimulationRun {
+    const n = this.compiled.layout.nStates;
+    const nT = withSens ? this.modelTheta.length : 0;
+    const N = n * (1 + nT);
+    const useAdj = adj !== null;
+    const sim = this.conditionInit(s.sim, tv, withSens);
+    /** adjoint with pre-equilibration: the steady state and the pre-equilibration condition */
+    let preAdj:
+      | { y: Float64Array; t: number; p: Float64Array; dp: Float64Array; s0?: Float64Array }
+      | undefined;
+    let y0 = sim.y0;
+    let s0 = sim.s0;
+    if (s.preeq !== undefined) {
+      if (this.eventModel) {
+        throw petabError(
+          PetabCodes.PETAB_UNSUPPORTED,
+          `pre-equilibration of a model with events or delays ("${s.preeq}") is not supported`,
+        );
+      }
+      const pre = this.conditionInit(s.preeq, tv, withSens);
+      if (useAdj) {
+        // adjoint: the steady state of the states only; its θ-dependence enters after the main
+        // backward pass through the steady-state adjoint (steadyStateBackward), so ∂y0/∂θ of the
+        // main run is non-zero only for the species the simulation condition re-initialises
+        const ss = this.solver(false).steadyState({ y0: pre.y0, p: pre.p0 });
+        addStats(ss.stats);
+        y0 = ss.Y.slice(0, n);
+        preAdj = { y: ss.Y.slice(0, n), t: ss.t, p: pre.p0, dp: pre.dp as Float64Array, s0: pre.s0 };
+        s0 = new Float64Array(n * nT);
+        for (const i of s.reinit) {
+          y0[i] = sim.y0[i];
+          for (let d = 0; d < nT; d++) s0[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
+        }
+      } else {
+        const ss = solver.steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
+        addStats(ss.stats);
+        y0 = ss.Y.slice(0, n);
+        if (withSens) s0 = ss.Y.slice(n, N);
+        for (const i of s.reinit) {
+          y0[i] = sim.y0[i];
+          if (withSens)
+            for (let d = 0; d < nT; d++)
+              (s0 as Float64Array)[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
+        }
+      }
+    }
+    let runOut: Float64Array;
+    let pOut: Float64Array | null = null;
+    let ssY: Float64Array | undefined;
+    if (this.eventModel) {
+      if (steadyState) {
+        throw petabError(
+          PetabCodes.PETAB_UNSUPPORTED,
+          `steady-state measurements (time inf) of a model with events or delays are not supported`,
+        );
+      }
+      const fb = this.simulateWithEvents(s, times, tv);
+      runOut = fb.y;
+      pOut = fb.p;
+      stats.simulations++;
+    } else if (useAdj) {
+      const run = (adj as AdjointSensitivitySolver).forward({
+        t0: 0,
+        y0,
+        p: sim.p0,
+        times,
+        breakpoints: this.sens.breakpoints(sim.p0),
+      });
+      addStats(run.stats);
+      runOut = run.out;
+    } else {
+      const bps = this.sens.breakpoints(sim.p0);
+      const run = solver.run({
+        t0: 0,
+        y0,
+        p: sim.p0,
+        times,
+        breakpoints: bps,
+        s0,
+        dpdTheta: sim.dp,
+      });
+      addStats(run.stats);
+      runOut = run.out;
+      if (steadyState) {
+        const ss = solver.steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp });
+        addStats(ss.stats);
+        ssY = ss.Y;
+      }
+    }
+    const r = this.lastRun;
+    r.sim = sim;
+    r.s0 = s0;
+    r.preAdj = preAdj;
+    r.runOut = runOut;
+    r.pOut = pOut;
+    r.ssY = ssY;
+    return r;
   }
 
   /** Evaluate at x (estimated parameters on scale; default nominal). */
@@ -705,90 +872,17 @@ export class PetabObjective {
         else nForward++;
       }
       const stride = useAdj ? n : N;
-      const sim = this.conditionInit(s.sim, tv, withSens);
-      /** adjoint with pre-equilibration: the steady state and the pre-equilibration condition */
-      let preAdj:
-        | { y: Float64Array; t: number; p: Float64Array; dp: Float64Array; s0?: Float64Array }
-        | undefined;
-      let y0 = sim.y0;
-      let s0 = sim.s0;
-      if (s.preeq !== undefined) {
-        if (this.eventModel) {
-          throw petabError(
-            PetabCodes.PETAB_UNSUPPORTED,
-            `pre-equilibration of a model with events or delays ("${s.preeq}") is not supported`,
-          );
-        }
-        const pre = this.conditionInit(s.preeq, tv, withSens);
-        if (useAdj) {
-          // adjoint: the steady state of the states only; its θ-dependence enters after the main
-          // backward pass through the steady-state adjoint (steadyStateBackward), so ∂y0/∂θ of the
-          // main run is non-zero only for the species the simulation condition re-initialises
-          const ss = this.solver(false).steadyState({ y0: pre.y0, p: pre.p0 });
-          addStats(ss.stats);
-          y0 = ss.Y.slice(0, n);
-          preAdj = { y: ss.Y.slice(0, n), t: ss.t, p: pre.p0, dp: pre.dp as Float64Array, s0: pre.s0 };
-          s0 = new Float64Array(n * nT);
-          for (const i of s.reinit) {
-            y0[i] = sim.y0[i];
-            for (let d = 0; d < nT; d++) s0[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
-          }
-        } else {
-          const ss = solver.steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
-          addStats(ss.stats);
-          y0 = ss.Y.slice(0, n);
-          if (withSens) s0 = ss.Y.slice(n, N);
-          for (const i of s.reinit) {
-            y0[i] = sim.y0[i];
-            if (withSens)
-              for (let d = 0; d < nT; d++)
-                (s0 as Float64Array)[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
-          }
-        }
-      }
-      let runOut: Float64Array;
-      let pOut: Float64Array | null = null;
-      let ssY: Float64Array | undefined;
-      if (this.eventModel) {
-        if (s.steadyState) {
-          throw petabError(
-            PetabCodes.PETAB_UNSUPPORTED,
-            `steady-state measurements (time inf) of a model with events or delays are not supported`,
-          );
-        }
-        const fb = this.simulateWithEvents(s, tv);
-        runOut = fb.y;
-        pOut = fb.p;
-        stats.simulations++;
-      } else if (useAdj) {
-        const run = (adj as AdjointSensitivitySolver).forward({
-          t0: 0,
-          y0,
-          p: sim.p0,
-          times: s.times,
-          breakpoints: this.sens.breakpoints(sim.p0),
-        });
-        addStats(run.stats);
-        runOut = run.out;
-      } else {
-        const bps = this.sens.breakpoints(sim.p0);
-        const run = solver.run({
-          t0: 0,
-          y0,
-          p: sim.p0,
-          times: s.times,
-          breakpoints: bps,
-          s0,
-          dpdTheta: sim.dp,
-        });
-        addStats(run.stats);
-        runOut = run.out;
-        if (s.steadyState) {
-          const ss = solver.steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp });
-          addStats(ss.stats);
-          ssY = ss.Y;
-        }
-      }
+      const { sim, s0, preAdj, runOut, pOut, ssY } = this.runSimulation(
+        s,
+        s.times,
+        tv,
+        withSens,
+        solver,
+        useAdj ? adj : null,
+        s.steadyState,
+        addStats,
+        stats,
+      );
       const yAt = new Float64Array(n);
       // adjoint: ∂llh/∂y at each output time (the jumps of λ)
       const dJdy = useAdj ? new Float64Array(s.times.length * n) : null;
@@ -800,12 +894,7 @@ export class PetabObjective {
         for (let i = 0; i < n; i++) yAt[i] = Y[i];
         const ob = mp.obs;
         const xv = new Float64Array(ob.extra.length);
-        mp.refs.forEach((r, q) => {
-          xv[q] = this.refValue(r, tv);
-        });
-        ob.tableIdx.forEach((ti, q) => {
-          xv[mp.refs.length + q] = tv[ti];
-        });
+        this.fillExtras(mp, tv, xv);
         const tt = Number.isFinite(t) ? t : 1e300;
         const h = ob.h.value(tt, yAt, p0, xv);
         const sg = ob.sigma.value(tt, yAt, p0, xv);
@@ -924,6 +1013,79 @@ export class PetabObjective {
       sigmaJacobian: sJac,
       stats,
     };
+  }
+
+  /**
+   * The model trajectories behind the fit: for every (pre-equilibration, simulation condition) of the
+   * measurement table, the simulation of `evaluate` (same condition handling, pre-equilibration and
+   * re-initialisation, events, tolerances — the same code path, states only) with output on a dense
+   * grid: `points` (default 200) equally spaced times from 0 to the last finite measurement time of
+   * that simulation, merged with all its measurement times. For each observable measured there, the
+   * observable (linear scale) at every grid time, with the observable-parameter overrides of its
+   * measurement rows: one trajectory per distinct override list (e.g. per-dataset scalings), with the
+   * rows it belongs to. Steady-state (time inf) measurements are not on a trajectory; simulations
+   * measured only at inf have none. At the measurement times the values equal `evaluate(x).simulation`
+   * (the integrator takes the same steps to the same last time; outputs are sampled from its dense
+   * output).
+   */
+  trajectories(x?: ArrayLike<number>, options: { points?: number } = {}): ObservableTrajectory[] {
+    const points = Math.max(2, Math.floor(options.points ?? 200));
+    const tv = this.tableValues(x ?? this.nominal);
+    const n = this.compiled.layout.nStates;
+    const nP = this.compiled.layout.nParams;
+    const solver = this.eventModel ? (null as unknown as ForwardSensitivitySolver) : this.solver(false);
+    const noStats = () => {};
+    const out: ObservableTrajectory[] = [];
+    for (const s of this.sims) {
+      if (s.times.length === 0) continue;
+      const tLast = s.times[s.times.length - 1];
+      const grid = new Set(s.times);
+      if (tLast > 0) for (let k = 0; k < points; k++) grid.add((tLast * k) / (points - 1));
+      const times = [...grid].sort((a, b) => a - b);
+      // one trajectory per (observable, observable-parameter overrides), in measurement order
+      const groups = new Map<string, { mp: MeasurementPlan; rows: number[] }>();
+      for (const mp of s.measurements) {
+        if (mp.ti < 0) continue;
+        const key = `${mp.m.observableId}\u0000${mp.m.observableParameters.join(";")}`;
+        const g = groups.get(key);
+        if (g) g.rows.push(mp.row);
+        else groups.set(key, { mp, rows: [mp.row] });
+      }
+      if (groups.size === 0) continue;
+      const { sim, runOut, pOut } = this.runSimulation(s, times, tv, false, solver, null, false, noStats, {
+        simulations: 0,
+      });
+      const yAt = new Float64Array(n);
+      for (const { mp, rows } of groups.values()) {
+        const ob = mp.obs;
+        const xv = new Float64Array(ob.extra.length);
+        this.fillExtras(mp, tv, xv);
+        const value = new Float64Array(times.length);
+        for (let ti = 0; ti < times.length; ti++) {
+          for (let i = 0; i < n; i++) yAt[i] = runOut[ti * n + i];
+          const p0 = pOut ? pOut.subarray(ti * nP, (ti + 1) * nP) : sim.p0;
+          value[ti] = ob.h.value(times[ti], yAt, p0, xv);
+        }
+        out.push({
+          conditionId: s.sim,
+          preequilibrationConditionId: s.preeq,
+          observableId: mp.m.observableId,
+          observableParameters: mp.m.observableParameters.join(";"),
+          rows: rows.sort((a, b) => a - b),
+          time: Float64Array.from(times),
+          value,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The extra symbols of a measurement's observable: its placeholders' values, then parameter-table values. */
+  private fillExtras(mp: MeasurementPlan, tv: Float64Array, xv: Float64Array): void {
+    const refs = mp.refs;
+    for (let q = 0; q < refs.length; q++) xv[q] = this.refValue(refs[q], tv);
+    const ti = mp.obs.tableIdx;
+    for (let q = 0; q < ti.length; q++) xv[refs.length + q] = tv[ti[q]];
   }
 
   /**

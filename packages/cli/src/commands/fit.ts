@@ -14,7 +14,8 @@
  *   simulations.tsv      PEtab simulation table at the best fit
  *   waterfall.svg/.png   sorted final objective values
  *   fit-<observable>.svg/.png   data (±σ) and simulation at the best fit, per observable: one panel per
- *                        (dataset, condition) time course or (dataset, time) dose response (render/fit-plot.ts)
+ *                        (dataset, condition) time course (fit line: the model trajectory on a dense
+ *                        grid, PetabObjective.trajectories) or (dataset, time) dose response (render/fit-plot.ts)
  *   fit-scatter.svg/.png simulated vs measured for every measurement, one colour per observable
  *
  * With `--queue redis://…` the starts run as a "multistart" job (jobs/kinds.ts: the same start design,
@@ -325,8 +326,11 @@ export async function runFit(
   );
   await writeFigure(join(o.out, `waterfall.${ext}`), wf);
   // fit vs data, per observable: small multiples (time courses per dataset and condition, dose
-  // responses per dataset and time), data ±σ and the best fit; plus simulated vs measured overall
-  const plotInput = fitPlotInput(obj.problem, at.simulation, at.sigma);
+  // responses per dataset and time), data ±σ and the best fit — time courses as the model trajectory
+  // on a dense grid (200 points per simulation, plus the measurement times); plus simulated vs measured
+  const plotInput = fitPlotInput(obj.problem, at.simulation, at.sigma, {
+    trajectories: obj.trajectories(top.x, { points: 200 }),
+  });
   for (const fig of fitFigures(plotInput))
     await writeFigure(join(o.out, `fit-${fig.observableId.replace(/[^A-Za-z0-9_]/g, "_")}.${ext}`), fig.svg);
   await writeFigure(join(o.out, `fit-scatter.${ext}`), fitScatterSvg(plotInput));

@@ -15,6 +15,14 @@
  *  - without a datasetId, the observable/noise parameter overrides stand in for it (different
  *    overrides scale the same condition differently, so they must not share a line).
  * Every measurement is one data marker (`class="d"`); replicates at the same x are spread by a few pixels.
+ *
+ * Fit lines: given the model trajectories on a dense time grid (`trajectories`, from
+ * PetabObjective.trajectories), a time-course panel draws the fit through them — the model trajectory, as
+ * pyPESTO and Data2Dynamics plot it, so peaks between measurements are shown — one line per trajectory
+ * of its rows (rows with different observable-parameter overrides have different ones); the y axis
+ * covers the whole trajectory. Without them (or for a series some of whose rows have none), the line
+ * joins the simulated values at the measured times. Dose-response panels always join the simulated
+ * values at the measured doses (one simulation per dose: nothing lies between).
  */
 import type { ObservableTransformation, PetabCondition, PetabMeasurement, PetabObservable } from "@stat3/fit";
 import { niceTicks } from "./line-chart.js";
@@ -37,8 +45,20 @@ export interface FitPlotRow {
   sigma?: number;
 }
 
+/**
+ * A model trajectory on a dense time grid (structurally PetabObjective.trajectories' elements): the
+ * measurement rows it belongs to and the observable (linear scale) at each time.
+ */
+export interface FitTrajectory {
+  rows: number[];
+  time: ArrayLike<number>;
+  value: ArrayLike<number>;
+}
+
 export interface FitPlotInput {
   rows: FitPlotRow[];
+  /** dense model trajectories for the time-course fit lines (optional; see the header) */
+  trajectories?: FitTrajectory[];
   /** observableId → transformation (default lin) */
   transformations: Record<string, ObservableTransformation>;
   /** observableId → readable name (panel figure subtitle, scatter legend) */
@@ -56,6 +76,8 @@ export interface PanelSeries {
   label: string;
   /** one point per measurement: x, measurement, simulation, σ, row */
   points: { x: number; m: number; s: number; sigma?: number; row: number; cond: string }[];
+  /** time panels with trajectories: the fit lines (one per distinct trajectory of the points' rows) */
+  curves?: FitTrajectory[];
 }
 
 export interface FitPanel {
@@ -254,6 +276,7 @@ export function buildPanels(
   conditions: Map<string, PetabCondition>,
   targets: string[],
   timeUnit?: string,
+  trajectoryOfRow?: Map<number, FitTrajectory>,
 ): FitPanel[] {
   const tu = timeUnit ? ` [${timeUnit}]` : "";
   const ds = (r: FitPlotRow) => r.datasetId ?? r.overrides ?? "";
@@ -277,8 +300,20 @@ export function buildPanels(
       subtitle: r0.datasetId ?? "",
       preeq: r0.preequilibrationConditionId,
       xLabel: `time${tu}`,
-      series: [{ label: r0.conditionId, points: rs.map((r) => pt(r, r.time)) }],
+      series: [{ label: r0.conditionId, points: rs.map((r) => pt(r, r.time)), curves: curvesOf(rs) }],
     };
+  };
+  /** the distinct trajectories of the rows at finite times, when every one of them has one */
+  const curvesOf = (rs: FitPlotRow[]): FitTrajectory[] | undefined => {
+    if (!trajectoryOfRow) return undefined;
+    const out: FitTrajectory[] = [];
+    for (const r of rs) {
+      if (!Number.isFinite(r.time)) continue;
+      const t = trajectoryOfRow.get(r.row);
+      if (!t) return undefined;
+      if (!out.includes(t)) out.push(t);
+    }
+    return out.length ? out : undefined;
   };
   for (const rs of byCond.values()) {
     const times = new Set(rs.map((r) => r.time));
@@ -515,8 +550,15 @@ function drawPanel(
     yv.push(q.m, q.s);
     if (q.sigma !== undefined && Number.isFinite(q.sigma)) yv.push(...errorInterval(q.m, q.sigma, tr));
   }
-  const ya = makeAxis(yv, y0, y1, logY, false);
+  // dense fit lines: the axes cover them too (a peak between measurements; the grid starts at 0)
   const xs = pts.map((q) => q.x);
+  for (const s of p.series)
+    for (const c of s.curves ?? [])
+      for (let i = 0; i < c.time.length; i++) {
+        xs.push(c.time[i]);
+        yv.push(c.value[i]);
+      }
+  const ya = makeAxis(yv, y0, y1, logY, false);
   const posX = xs.filter((v) => v > 0);
   const logX = p.kind === "dose" && posX.length >= 2 && maxOf(posX) / minOf(posX) > 10 ** 1.5;
   const hasZero = logX && xs.some((v) => v <= 0);
@@ -565,8 +607,12 @@ function drawPanel(
   out.push(
     `<text x="${((x0 + x1) / 2).toFixed(1)}" y="${y0 + 30}" font-size="11" text-anchor="middle">${escXml(ellipsize(xl, Math.floor((x1 - x0) / 6.2)))}</text>`,
   );
-  // series: fit line (sorted by x, one point per distinct x), then error bars and data markers
+  // series: fit line (the dense trajectories, else the simulated values sorted by x, one point per
+  // distinct x), then error bars and data markers
   const clampY = (v: number) => Math.min(y0, Math.max(y1, v));
+  const linePath = (fit: [number, number][]) =>
+    fit.map(([x, v], i) => `${i ? "L" : "M"}${xa.map(x).toFixed(1)} ${ya.map(v).toFixed(1)}`).join("");
+  const drawable = (x: number, v: number) => Number.isFinite(x) && Number.isFinite(v) && (!logY || v > 0);
   p.series.forEach((s, k) => {
     const c = PALETTE[k % PALETTE.length];
     const byX = new Map<number, number>();
@@ -574,12 +620,19 @@ function drawPanel(
     const fit = [...byX]
       .sort((a, b) => a[0] - b[0])
       .filter(([, v]) => Number.isFinite(v) && (!logY || v > 0));
-    if (fit.length >= 2) {
-      const d = fit
-        .map(([x, v], i) => `${i ? "L" : "M"}${xa.map(x).toFixed(1)} ${ya.map(v).toFixed(1)}`)
-        .join("");
-      out.push(`<path d="${d}" fill="none" stroke="${c}" stroke-width="2" stroke-opacity="0.85"/>`);
-    }
+    const lines: [number, number][][] = s.curves
+      ? s.curves.map((cv) => {
+          const l: [number, number][] = [];
+          for (let i = 0; i < cv.time.length; i++)
+            if (drawable(cv.time[i], cv.value[i])) l.push([cv.time[i], cv.value[i]]);
+          return l;
+        })
+      : [fit];
+    for (const l of lines)
+      if (l.length >= 2)
+        out.push(
+          `<path d="${linePath(l)}" fill="none" stroke="${c}" stroke-width="2" stroke-opacity="0.85"/>`,
+        );
     if (p.kind === "dose" || fit.length === 1)
       for (const [x, v] of fit)
         out.push(
@@ -619,6 +672,11 @@ function drawPanel(
 /** One figure per observable (small multiples), in order of first appearance in the measurement table. */
 export function fitFigures(input: FitPlotInput): ObservableFigure[] {
   const conds = new Map(input.conditions.map((c) => [c.id, c]));
+  let trajectoryOfRow: Map<number, FitTrajectory> | undefined;
+  if (input.trajectories) {
+    trajectoryOfRow = new Map();
+    for (const t of input.trajectories) for (const r of t.rows) trajectoryOfRow.set(r, t);
+  }
   const byObs = new Map<string, FitPlotRow[]>();
   for (const r of input.rows) {
     const l = byObs.get(r.observableId);
@@ -629,7 +687,7 @@ export function fitFigures(input: FitPlotInput): ObservableFigure[] {
   const figs: ObservableFigure[] = [];
   for (const [oid, rows] of byObs) {
     const tr = input.transformations[oid] ?? "lin";
-    const panels = buildPanels(rows, conds, input.conditionTargets, input.timeUnit);
+    const panels = buildPanels(rows, conds, input.conditionTargets, input.timeUnit, trajectoryOfRow);
     // one pre-equilibration for all: said once in the header; several: in each panel's subtitle
     const preeqs = new Set(rows.map((r) => r.preequilibrationConditionId ?? ""));
     if (preeqs.size > 1) for (const p of panels) if (p.preeq) p.subtitle = `${p.subtitle} · pre: ${p.preeq}`;
@@ -811,10 +869,11 @@ export function fitPlotInput(
   },
   simulation: ArrayLike<number>,
   sigma?: ArrayLike<number>,
-  options: { maxPanels?: number; timeUnit?: string } = {},
+  options: { maxPanels?: number; timeUnit?: string; trajectories?: FitTrajectory[] } = {},
 ): FitPlotInput {
   return {
     rows: fitRowsFromMeasurements(problem.measurements, simulation, sigma),
+    trajectories: options.trajectories,
     transformations: Object.fromEntries(problem.observables.map((o) => [o.id, o.transformation])),
     observableNames: Object.fromEntries(problem.observables.map((o) => [o.id, o.name ?? o.id])),
     conditions: problem.conditions,

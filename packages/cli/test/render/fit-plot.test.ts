@@ -244,3 +244,95 @@ test("Sobotta 2017: dose responses grouped by the varying column, every measurem
   const scatter = fitScatterSvg(input);
   assert.equal((scatter.match(/class="d"/g) ?? []).length, 2220);
 });
+
+/** the vertices of a path "M x y L x y …" */
+const vertices = (d: string) => [...d.matchAll(/[ML]([-\d.]+) ([-\d.]+)/g)].map((m) => `${m[1]} ${m[2]}`);
+const fitPaths = (svg: string) =>
+  [
+    ...svg.matchAll(
+      /<path d="([^"]+)" fill="none" stroke="[^"]+" stroke-width="2" stroke-opacity="0.85"\/>/g,
+    ),
+  ].map((m) => m[1]);
+
+test("dense trajectories: the time-course fit line has the grid's points and passes through the simulated values", () => {
+  // a model response peaking at t = 5 (value 2.5), between the measurements at 0, 10, 20 and 40
+  const f = (t: number) => 1 + 1.5 * (t / 5) * Math.exp(1 - t / 5);
+  const times = [0, 10, 20, 40];
+  const measurements = times.map((t, i) => meas("A", "ctrl", t, [0.9, 2.2, 1.3, 1.05][i], "tc"));
+  // a dose response in the same figure keeps its polyline through the simulated values
+  measurements.push(meas("A", "d1", 30, 2, "dr"), meas("A", "d2", 30, 1.5, "dr"));
+  const conditions = [cond("ctrl", { drug: 0 }), cond("d1", { drug: 1 }), cond("d2", { drug: 10 })];
+  const problem = {
+    measurements,
+    observables: [
+      {
+        id: "A",
+        formula: "x",
+        transformation: "lin" as const,
+        noiseFormula: "1",
+        noiseDistribution: "normal" as const,
+        loc,
+      },
+    ],
+    conditions,
+    conditionTargets: ["drug"],
+  };
+  const sim = measurements.map((m) => (m.datasetId === "tc" ? f(m.time) : m.measurement * 0.9));
+  // the grid: 0…40 in 161 points (0, 10, 20, 40 among them)
+  const grid = Array.from({ length: 161 }, (_, k) => (40 * k) / 160);
+  const trajectory = { rows: [0, 1, 2, 3], time: grid, value: grid.map(f) };
+  const dense = fitFigures(fitPlotInput(problem, sim, undefined, { trajectories: [trajectory] }))[0];
+  const plain = fitFigures(fitPlotInput(problem, sim))[0];
+  assert.deepEqual(
+    dense.panels.map((p) => p.kind),
+    ["time", "dose"],
+  );
+  const [timeLine, doseLine] = fitPaths(dense.svg);
+  assert.equal(fitPaths(dense.svg).length, 2);
+  const v = vertices(timeLine);
+  assert.equal(v.length, 161);
+  // the dense line is drawn on an axis that covers its peak (2.5 > every simulated value at a measured
+  // time); through the simulated values at the measurement times: x pixel of the measured time, y
+  // pixel by the same linear map as the line's own vertices
+  const xy = v.map((s) => s.split(" ").map(Number));
+  const yOf = (val: number) => {
+    // y pixel is linear in the value: fit it from two grid points
+    const [a, b] = [xy[0], xy[80]];
+    const [va, vb] = [f(grid[0]), f(grid[80])];
+    return a[1] + ((val - va) / (vb - va)) * (b[1] - a[1]);
+  };
+  for (const t of times) {
+    const k = grid.indexOf(t);
+    assert.ok(k >= 0);
+    assert.ok(Math.abs(xy[k][1] - yOf(f(t))) < 0.6, `t=${t}: y ${xy[k][1]} vs ${yOf(f(t))}`);
+  }
+  const peak = Math.min(...xy.map((p) => p[1])); // SVG y grows downwards
+  assert.ok(Math.abs(peak - yOf(2.5)) < 0.6, "the line reaches the peak between the measurements");
+  assert.ok(peak < Math.min(...times.map((t) => yOf(f(t)))) - 5);
+  // the dose panel and the markers are unchanged
+  assert.equal(vertices(doseLine).length, 2);
+  assert.equal(fitPaths(plain.svg)[1], doseLine);
+  assert.equal(
+    vertices(fitPaths(plain.svg)[0]).length,
+    4,
+    "without trajectories: the polyline through the 4 times",
+  );
+  assert.deepEqual(markers(dense.svg), markers(plain.svg));
+  // a series whose rows lack a trajectory keeps the polyline; two trajectories (per-row overrides): two lines
+  const partial = fitFigures(
+    fitPlotInput(problem, sim, undefined, { trajectories: [{ ...trajectory, rows: [0, 1] }] }),
+  )[0];
+  assert.equal(vertices(fitPaths(partial.svg)[0]).length, 4);
+  const two = fitFigures(
+    fitPlotInput(problem, sim, undefined, {
+      trajectories: [
+        { ...trajectory, rows: [0, 1] },
+        { rows: [2, 3], time: grid, value: grid.map((t) => 0.9 * f(t)) },
+      ],
+    }),
+  )[0];
+  assert.deepEqual(
+    fitPaths(two.svg).map((d) => vertices(d).length),
+    [161, 161, 2],
+  );
+});
