@@ -43,8 +43,9 @@ export function niceTicks(lo: number, hi: number, count = 6): number[] {
     lo -= d;
     hi += d;
   }
-  const range = niceNumber(hi - lo, false);
-  const step = niceNumber(range / (count - 1), true);
+  // the step from the raw range: Heckbert's rounding of the range first (niceNumber(range, false)) can
+  // double it (a range of 101 becomes 200), leaving two ticks on an axis from −6 to 95
+  const step = niceNumber((hi - lo) / (count - 1), true);
   const start = Math.floor(lo / step) * step;
   const ticks: number[] = [];
   // first tick at or below lo, last tick at or above hi

@@ -8,6 +8,8 @@ test("nice ticks cover the range with round steps", () => {
   const t = niceTicks(0.013, 0.87);
   assert.ok(t[0] <= 0.013 && t[t.length - 1] >= 0.87);
   assert.equal(niceTicks(5, 5).length > 1, true);
+  // a range just above a round number keeps about `count` ticks (Heckbert's range rounding gave −50…100)
+  assert.deepEqual(niceTicks(-6, 95), [-20, 0, 20, 40, 60, 80, 100]);
 });
 
 test("a line chart is SVG with one path per series and escapes names", () => {
