@@ -1,6 +1,7 @@
 /**
- * STAT3 Lab in the browser. Three views: "Maps & scenario" (the review's figures with their evidence, and
- * the mechanistic model simulated in a Web Worker while the controls move, lighting the map over time),
+ * STAT3 Lab in the browser. Three views: "Maps & scenario" (the review's figures with their evidence; Fig. 1
+ * with the mechanistic model and Fig. 2 with the tumour-microenvironment population model, each simulated
+ * in a Web Worker while the controls move, lighting the map over time),
  * "Therapy" (dose–response and combination jobs on the server) and "Your model" (SBML upload, simulate,
  * plot, download). The scenario lives in the URL, so any state can be shared as a link.
  */
@@ -21,8 +22,11 @@ import {
   type Scenario,
 } from "./scenario.js";
 import { SimClient } from "./sim.js";
-import type { Series } from "./sim.worker.js";
+import type { Series, TmeAgentInfo, TmeScenarioInfo } from "./sim.worker.js";
 import { TherapyPanel } from "./TherapyPanel.js";
+import { TimeBar, usePlayer } from "./TimeBar.js";
+import { TmeControls } from "./TmeControls.js";
+import { decodeTme, encodeTme, type TmeSettings, therapyText, tmeActivity } from "./tme.js";
 import type { ContextInfo, DrugInfo, MapGraph } from "./types.js";
 
 type Tab = "maps" | "therapy" | "model";
@@ -35,6 +39,29 @@ const HALLMARK_NAMES: Record<string, string> = {
   hallmark_immune_evasion: "immune evasion",
   hallmark_stemness: "stemness",
 };
+
+/** Fig. 2's plots: immune populations of the TME model (cells) and the STAT3 activities drawn beside the map. */
+const TME_IMMUNE: [string, string, string][] = [
+  ["E", "CD8 effector T", "#1b9e77"],
+  ["N", "NK", "#66a61e"],
+  ["Dm", "mature DC", "#7570b3"],
+  ["M1", "M1 macrophage", "#2563eb"],
+  ["M2", "M2 macrophage", "#d95f02"],
+  ["MDSC", "MDSC", "#e7298a"],
+  ["Treg", "Treg", "#a16207"],
+];
+const TME_STAT3: [string, string, string][] = [
+  ["S_T", "tumour", "#c2410c"],
+  ["S_E", "T cells", "#1b9e77"],
+  ["S_M", "macrophages", "#d95f02"],
+  ["S_MD", "MDSC", "#e7298a"],
+  ["S_En", "endothelium", "#2563eb"],
+];
+
+/** mm³ with sensible precision (a cleared tumour reads as < 0.001 mm³). */
+function formatVolume(v: number): string {
+  return v < 1e-3 ? "< 0.001 mm³" : `${+v.toPrecision(3)} mm³`;
+}
 
 function col(s: Series | null, name: string): number[] {
   if (!s) return [];
@@ -56,8 +83,19 @@ export function App() {
   const [run, setRun] = useState<{ run: Series; baseline: Series; ms: number } | null>(null);
   const [simError, setSimError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [tIndex, setTIndex] = useState(() => Math.max(0, Number(initial.get("ti")) || 0));
-  const [playing, setPlaying] = useState(false);
+  const [tme, setTme] = useState<TmeSettings>(() => decodeTme(location.search));
+  const [tmeInfo, setTmeInfo] = useState<{ scenarios: TmeScenarioInfo[]; agents: TmeAgentInfo[] }>({
+    scenarios: [],
+    agents: [],
+  });
+  const [tmeRun, setTmeRun] = useState<{
+    run: Series;
+    title: string;
+    therapies: string[];
+    ms: number;
+  } | null>(null);
+  const [tmeError, setTmeError] = useState<string | null>(null);
+  const [tmeBusy, setTmeBusy] = useState(false);
   const [selection, setSelection] = useState<Selection | null>(() => {
     const s = initial.get("sel");
     return s ? (s.startsWith("arc:") ? { kind: "arc", id: s.slice(4) } : { kind: "node", id: s }) : null;
@@ -87,6 +125,9 @@ export function App() {
       .catch((e) => setLoadError(String(e.message ?? e)));
     sim.current = new SimClient();
     void sim.current.species().then((r) => r.ok && r.type === "species" && setSpecies(new Set(r.species)));
+    void sim.current
+      .tmeInfo()
+      .then((r) => r.ok && r.type === "tme-info" && setTmeInfo({ scenarios: r.scenarios, agents: r.agents }));
   }, []);
 
   // the map's selections (model variables behind Fig. 1's nodes)
@@ -115,34 +156,44 @@ export function App() {
     });
   }, [scenario, extraSelections, species]);
 
-  // the URL follows the state (shareable link)
+  // Fig. 2: the TME model on every change of its settings while Fig. 2 is shown (coalesced in SimClient)
   useEffect(() => {
-    const extra: Record<string, string> = { tab, fig: String(figure) };
-    if (tIndex) extra.ti = String(tIndex);
-    if (selection) extra.sel = selection.kind === "arc" ? `arc:${selection.id}` : selection.id;
-    history.replaceState(null, "", `?${encodeScenario(scenario, extra)}`);
-  }, [scenario, tab, figure, tIndex, selection]);
+    if (!sim.current || figure !== 2) return;
+    setTmeBusy(true);
+    void sim.current
+      .tme({
+        type: "tme",
+        scenario: tme.scenario,
+        therapy: tme.therapy ? therapyText(tme.therapy) : undefined,
+        days: tme.days,
+      })
+      .then((r) => {
+        if (r === null) return; // superseded
+        setTmeBusy(false);
+        if (r.ok && r.type === "tme") {
+          setTmeRun({ run: r.run, title: r.title, therapies: r.therapies, ms: r.ms });
+          setTmeError(null);
+        } else if (!r.ok) setTmeError(r.error);
+      });
+  }, [tme, figure]);
 
   const t = col(run?.run ?? null, "time");
-  const ti = Math.min(tIndex, Math.max(0, t.length - 1));
+  const player1 = usePlayer(t.length, Math.max(0, Number(initial.get("ti")) || 0));
+  const ti = player1.index;
+  const tDays = col(tmeRun?.run ?? null, "time");
+  const player2 = usePlayer(tDays.length, Number.MAX_SAFE_INTEGER, 30);
+  const di = player2.index;
 
-  // play the response over time
+  // the URL follows the state (shareable link)
   useEffect(() => {
-    if (!playing || t.length === 0) return;
-    const h = setInterval(() => {
-      setTIndex((i) => {
-        if (i >= t.length - 1) {
-          setPlaying(false);
-          return i;
-        }
-        return i + 1;
-      });
-    }, 60);
-    return () => clearInterval(h);
-  }, [playing, t.length]);
+    const extra: Record<string, string> = { tab, fig: String(figure), ...encodeTme(tme) };
+    if (player1.raw) extra.ti = String(player1.raw);
+    if (selection) extra.sel = selection.kind === "arc" ? `arc:${selection.id}` : selection.id;
+    history.replaceState(null, "", `?${encodeScenario(scenario, extra)}`);
+  }, [scenario, tme, tab, figure, player1.raw, selection]);
 
   // activity per node at the slider's time: sum of its variables, relative to the larger of run and baseline peaks
-  const activity = useMemo(() => {
+  const activity1 = useMemo(() => {
     const out: Record<string, number> = {};
     if (!run || figure !== 1) return out;
     for (const [node, sels] of Object.entries(nodeSel)) {
@@ -153,6 +204,38 @@ export function App() {
     }
     return out;
   }, [run, nodeSel, ti, t.length, figure]);
+  // Fig. 2: each cell (and its STAT3) glows by its population's STAT3 activity (0–1) at the selected day
+  const fig2Ids = useMemo(() => graphs[2]?.nodes.map((n) => n.id) ?? [], [graphs]);
+  const activity2 = useMemo(
+    () => (figure === 2 ? tmeActivity(tmeRun?.run ?? null, di, fig2Ids) : {}),
+    [figure, tmeRun, di, fig2Ids],
+  );
+  const activity = figure === 1 ? activity1 : activity2;
+
+  const tumourLines: Line[] = useMemo(
+    () =>
+      tmeRun
+        ? [{ label: "tumour (T + stem C)", values: col(tmeRun.run, "tumour_volume_mm3"), color: "#c2410c" }]
+        : [],
+    [tmeRun],
+  );
+  const immuneLines: Line[] = useMemo(
+    () =>
+      tmeRun
+        ? TME_IMMUNE.map(([k, label, color]) => ({
+            label,
+            values: col(tmeRun.run, k).map((v) => Math.max(1, v)), // log scale: a cleared population sits at 1 cell
+            color,
+          }))
+        : [],
+    [tmeRun],
+  );
+  const stat3Lines: Line[] = useMemo(
+    () =>
+      tmeRun ? TME_STAT3.map(([k, label, color]) => ({ label, values: col(tmeRun.run, k), color })) : [],
+    [tmeRun],
+  );
+  const updateTme = useCallback((patch: Partial<TmeSettings>) => setTme((s) => ({ ...s, ...patch })), []);
 
   const pLines: Line[] = useMemo(
     () =>
@@ -207,15 +290,16 @@ export function App() {
   }, []);
 
   const downloadCsv = () => {
-    if (!run) return;
-    const { columns, data } = run.run;
+    const r = figure === 2 ? tmeRun : run;
+    if (!r) return;
+    const { columns, data } = r.run;
     const lines = [columns.join(",")];
     for (let i = 0; i < (data[0]?.length ?? 0); i++) lines.push(data.map((c) => c[i]).join(","));
     const a = document.createElement("a");
     a.href = URL.createObjectURL(
       new Blob([`# ${location.href}\n${lines.join("\n")}\n`], { type: "text/csv" }),
     );
-    a.download = `stat3-${scenario.context}.csv`;
+    a.download = figure === 2 ? `stat3-tme-${tme.scenario}.csv` : `stat3-${scenario.context}.csv`;
     a.click();
   };
 
@@ -224,7 +308,10 @@ export function App() {
     if (!data) return;
     const a = document.createElement("a");
     a.href = data;
-    a.download = `stat3-lab-fig${figure}-t${Math.round(t[ti] ?? 0)}min.png`;
+    a.download =
+      figure === 2
+        ? `stat3-lab-fig2-${tme.scenario}-day${Math.round(tDays[di] ?? 0)}.png`
+        : `stat3-lab-fig${figure}-t${Math.round(t[ti] ?? 0)}min.png`;
     a.click();
   };
 
@@ -295,45 +382,80 @@ export function App() {
       {tab === "maps" && (
         <main className="maps-view">
           <aside className="controls" aria-label="Scenario">
-            <ScenarioControls scenario={scenario} contexts={contexts} drugs={drugs} update={update} />
-            {Object.keys(scenario.perturb).length > 0 && (
-              <section aria-label="Perturbations">
-                <h3>Perturbations</h3>
-                <ul className="perts">
-                  {Object.entries(scenario.perturb).map(([n, p]) => (
-                    <li key={n}>
-                      {nodeName(n)}: {PERTURB_LABEL[p]}{" "}
-                      <button
-                        type="button"
-                        onClick={() => perturb(n, null)}
-                        aria-label={`Remove perturbation of ${nodeName(n)}`}
-                      >
-                        ×
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              </section>
+            {figure === 1 ? (
+              <>
+                <ScenarioControls scenario={scenario} contexts={contexts} drugs={drugs} update={update} />
+                {Object.keys(scenario.perturb).length > 0 && (
+                  <section aria-label="Perturbations">
+                    <h3>Perturbations</h3>
+                    <ul className="perts">
+                      {Object.entries(scenario.perturb).map(([n, p]) => (
+                        <li key={n}>
+                          {nodeName(n)}: {PERTURB_LABEL[p]}{" "}
+                          <button
+                            type="button"
+                            onClick={() => perturb(n, null)}
+                            aria-label={`Remove perturbation of ${nodeName(n)}`}
+                          >
+                            ×
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                )}
+                <section className="status" aria-live="polite">
+                  {simError ? (
+                    <p className="error" role="alert">
+                      {simError}
+                    </p>
+                  ) : run ? (
+                    <p data-testid="sim-status">
+                      {busy ? "Simulating…" : `Simulated in your browser in ${run.ms.toFixed(0)} ms`} · peak
+                      pSTAT3{" "}
+                      <strong data-testid="peak">
+                        {(100 * Math.max(...col(run.run, "pSTAT3_fraction"))).toFixed(1)} %
+                      </strong>{" "}
+                      of total STAT3
+                    </p>
+                  ) : (
+                    <p>Loading the model…</p>
+                  )}
+                </section>
+                <SavedScenarios scenario={scenario} load={setScenario} />
+              </>
+            ) : (
+              <>
+                <TmeControls
+                  settings={tme}
+                  scenarios={tmeInfo.scenarios}
+                  agents={tmeInfo.agents}
+                  update={updateTme}
+                />
+                <section className="status" aria-live="polite">
+                  {tmeError ? (
+                    <p className="error" role="alert">
+                      {tmeError}
+                    </p>
+                  ) : tmeRun ? (
+                    <p data-testid="tme-status">
+                      {tmeBusy
+                        ? "Simulating…"
+                        : `Simulated ${Math.round(tDays.at(-1) ?? 0)} days in your browser in ${tmeRun.ms.toFixed(0)} ms`}
+                      {" · "}therapy: {tmeRun.therapies.join(" + ") || "none"} · day{" "}
+                      {+(tDays[di] ?? 0).toFixed(2)}: tumour{" "}
+                      <strong data-testid="tme-tumour">
+                        {formatVolume(col(tmeRun.run, "tumour_volume_mm3")[di] ?? 0)}
+                      </strong>
+                      , tumour STAT3 activity{" "}
+                      <strong data-testid="tme-stat3">{(col(tmeRun.run, "S_T")[di] ?? 0).toFixed(3)}</strong>
+                    </p>
+                  ) : (
+                    <p>Loading the tumour-microenvironment model…</p>
+                  )}
+                </section>
+              </>
             )}
-            <section className="status" aria-live="polite">
-              {simError ? (
-                <p className="error" role="alert">
-                  {simError}
-                </p>
-              ) : run ? (
-                <p data-testid="sim-status">
-                  {busy ? "Simulating…" : `Simulated in your browser in ${run.ms.toFixed(0)} ms`} · peak
-                  pSTAT3{" "}
-                  <strong data-testid="peak">
-                    {(100 * Math.max(...col(run.run, "pSTAT3_fraction"))).toFixed(1)} %
-                  </strong>{" "}
-                  of total STAT3
-                </p>
-              ) : (
-                <p>Loading the model…</p>
-              )}
-            </section>
-            <SavedScenarios scenario={scenario} load={setScenario} />
             <section className="share">
               <button
                 type="button"
@@ -349,13 +471,22 @@ export function App() {
                 {copied ? "Link copied ✓" : "Copy link to this scenario"}
               </button>
               <p className="downloads">
-                <button type="button" className="link" onClick={downloadCsv} disabled={!run}>
+                <button
+                  type="button"
+                  className="link"
+                  onClick={downloadCsv}
+                  disabled={figure === 2 ? !tmeRun : !run}
+                >
                   Download this run (CSV)
                 </button>
-                {" · "}
-                <a href={`/api/model/sbml?context=${encodeURIComponent(scenario.context)}`} download>
-                  Download the model (SBML)
-                </a>
+                {figure === 1 && (
+                  <>
+                    {" · "}
+                    <a href={`/api/model/sbml?context=${encodeURIComponent(scenario.context)}`} download>
+                      Download the model (SBML)
+                    </a>
+                  </>
+                )}
               </p>
             </section>
           </aside>
@@ -442,41 +573,38 @@ export function App() {
             ) : (
               <div className="map-canvas loading">Loading the map…</div>
             )}
-            <div className="timebar" hidden={figure !== 1}>
-              <button
-                type="button"
-                onClick={() => {
-                  if (ti >= t.length - 1) setTIndex(0);
-                  setPlaying((p) => !p);
-                }}
-                aria-label={playing ? "Pause" : "Play the response over time"}
-              >
-                {playing ? "❚❚ Pause" : "▶ Play"}
-              </button>
-              <label>
-                <span className="tlabel">
-                  t = <strong data-testid="time">{Math.round(t[ti] ?? 0)}</strong> min after IL-6
-                </span>
-                <input
-                  type="range"
-                  min={0}
-                  max={Math.max(0, t.length - 1)}
-                  value={ti}
-                  onChange={(e) => {
-                    setPlaying(false);
-                    setTIndex(Number(e.target.value));
-                  }}
-                  aria-label="Time"
-                />
-              </label>
-              <span className="legend" aria-hidden="true">
-                activity <span className="ramp" /> low → peak
-              </span>
-            </div>
+            {figure === 1 ? (
+              <TimeBar
+                player={player1}
+                length={t.length}
+                playLabel="Play the response over time"
+                label={
+                  <>
+                    t = <strong data-testid="time">{Math.round(t[ti] ?? 0)}</strong> min after IL-6
+                  </>
+                }
+              />
+            ) : (
+              <TimeBar
+                player={player2}
+                length={tDays.length}
+                playLabel="Play the days of the tumour microenvironment"
+                label={
+                  <>
+                    day <strong data-testid="tme-day">{+(tDays[di] ?? 0).toFixed(2)}</strong> of{" "}
+                    {Math.round(tDays.at(-1) ?? tme.days)}
+                  </>
+                }
+                legend="STAT3 activity"
+                ends="0 → 1"
+              />
+            )}
             {figure === 2 && (
               <p className="hint">
-                Fig. 2 shows the tumour microenvironment from the review: click its cells and arrows for the
-                evidence (no mechanistic model of it yet, so it does not light up).
+                Fig. 2 runs the tumour-microenvironment population model (Kuznetsov 1994 tumour–CD8 core with
+                STAT3 in every population): each cell and its STAT3 glow by that population's STAT3 activity
+                at the selected day (neutrophils have no model counterpart and stay neutral). Click cells and
+                arrows for the review's evidence.
               </p>
             )}
           </section>
@@ -491,35 +619,75 @@ export function App() {
                 onPerturb={perturb}
               />
             )}
-            <Plot
-              testId="plot-pstat3"
-              title="pSTAT3 (Y705) — fraction of total STAT3"
-              t={t}
-              lines={pLines}
-              cursorT={t[ti]}
-              yLabel="fraction"
-              yFromZero
-              height={170}
-            />
-            <Plot
-              testId="plot-socs3"
-              title="SOCS3 mRNA (negative feedback)"
-              t={t}
-              lines={sLines}
-              cursorT={t[ti]}
-              yLabel="fold vs. basal"
-              yFromZero
-              height={150}
-            />
-            <Plot
-              testId="plot-hallmarks"
-              title="Hallmarks: target-gene proteins, geometric-mean fold change"
-              t={t}
-              lines={hLines}
-              cursorT={t[ti]}
-              yLabel="fold vs. unstimulated"
-              height={170}
-            />
+            {figure === 1 ? (
+              <>
+                <Plot
+                  testId="plot-pstat3"
+                  title="pSTAT3 (Y705) — fraction of total STAT3"
+                  t={t}
+                  lines={pLines}
+                  cursorT={t[ti]}
+                  yLabel="fraction"
+                  yFromZero
+                  height={170}
+                />
+                <Plot
+                  testId="plot-socs3"
+                  title="SOCS3 mRNA (negative feedback)"
+                  t={t}
+                  lines={sLines}
+                  cursorT={t[ti]}
+                  yLabel="fold vs. basal"
+                  yFromZero
+                  height={150}
+                />
+                <Plot
+                  testId="plot-hallmarks"
+                  title="Hallmarks: target-gene proteins, geometric-mean fold change"
+                  t={t}
+                  lines={hLines}
+                  cursorT={t[ti]}
+                  yLabel="fold vs. unstimulated"
+                  height={170}
+                />
+              </>
+            ) : (
+              <>
+                <Plot
+                  testId="plot-tme-tumour"
+                  title="Tumour burden"
+                  t={tDays}
+                  lines={tumourLines}
+                  cursorT={tDays[di]}
+                  xLabel="day"
+                  yLabel="volume (mm³)"
+                  yFromZero
+                  height={150}
+                />
+                <Plot
+                  testId="plot-tme-immune"
+                  title="Immune populations (cells, log scale)"
+                  t={tDays}
+                  lines={immuneLines}
+                  cursorT={tDays[di]}
+                  xLabel="day"
+                  yLabel="cells"
+                  yLog
+                  height={190}
+                />
+                <Plot
+                  testId="plot-tme-stat3"
+                  title="STAT3 activity by population"
+                  t={tDays}
+                  lines={stat3Lines}
+                  cursorT={tDays[di]}
+                  xLabel="day"
+                  yLabel="activity (0–1)"
+                  yFromZero
+                  height={150}
+                />
+              </>
+            )}
             {graph && !selection && (
               <Evidence figure={figure} graph={graph} selection={null} onPerturb={perturb} />
             )}

@@ -1,8 +1,9 @@
 /**
  * A review figure (Fig. 1 or Fig. 2) drawn with Cytoscape.js from the knowledge base's laid-out graph
  * (positions come from packages/stat3's layout, so the map matches the SVG figures). Nodes glow with
- * model activity (0–1 per node, from the scenario at the time slider's position); clicking a node or an
- * arrow selects it. A PNG of the map can be exported.
+ * model activity (0–1 per node, from the scenario at the time slider's position; a cell of Fig. 2 with an
+ * activity is tinted too); clicking a node or an arrow selects it. A PNG of the map can be exported. The
+ * canvas carries the activities as `data-activity` (JSON, 3 decimals) for tests and tools.
  */
 import cytoscape, { type Core, type ElementDefinition } from "cytoscape";
 import { forwardRef, useEffect, useImperativeHandle, useRef } from "react";
@@ -219,6 +220,16 @@ export const MapView = forwardRef<
             "z-index": 0,
           },
         },
+        {
+          // a cell (Fig. 2) given an activity: tinted by it, with a solid border (its STAT3 child glows fully)
+          selector: "node.cell.glow",
+          style: {
+            "background-color": (e: cytoscape.NodeSingular) => activityColor(Number(e.data("act")) || 0),
+            "background-opacity": 0.75,
+            "border-style": "solid",
+            "border-color": "#c2410c",
+          },
+        },
         { selector: "node.membrane", style: { "background-color": "#c9d6e6", "background-opacity": 1 } },
         {
           selector: "node.drug.in-use",
@@ -277,6 +288,8 @@ export const MapView = forwardRef<
         const e = c.getElementById(n.id);
         if (e.empty()) continue;
         e.data("act", activity[n.id] ?? 0);
+        if (n.id in activity) e.addClass("glow");
+        else e.removeClass("glow");
         if (perturbed[n.id]) e.addClass("perturbed");
         else e.removeClass("perturbed");
         const inUse = activeDrugs.includes(n.id);
@@ -297,6 +310,9 @@ export const MapView = forwardRef<
     <div
       ref={box}
       className="map-canvas"
+      data-activity={JSON.stringify(
+        Object.fromEntries(Object.entries(activity).map(([k, v]) => [k, Math.round(v * 1000) / 1000])),
+      )}
       role="img"
       aria-label={`${graph.title}: pathway map (use the list beside it to pick an element with the keyboard)`}
     />

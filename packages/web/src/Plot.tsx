@@ -10,6 +10,14 @@ export interface Line {
   dash?: boolean;
 }
 
+const SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+/** a log axis tick: 10⁴ at powers of ten, nothing between them */
+function powerOfTen(v: number): string {
+  const k = Math.round(Math.log10(v));
+  if (!(v > 0) || Math.abs(v / 10 ** k - 1) > 1e-9) return "";
+  return k >= 0 && k < 10 ? `10${SUP[k]}` : `1e${k}`;
+}
+
 export function Plot({
   title,
   t,
@@ -21,6 +29,7 @@ export function Plot({
   testId,
   xTick,
   yFromZero,
+  yLog,
 }: {
   title: string;
   t: number[];
@@ -34,6 +43,8 @@ export function Plot({
   xTick?: (v: number) => string;
   /** y axis from 0 (amounts and fractions read better against zero) */
   yFromZero?: boolean;
+  /** log-scale y (cell counts over orders of magnitude); values must be positive */
+  yLog?: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
   const plot = useRef<uPlot | null>(null);
@@ -49,16 +60,18 @@ export function Plot({
       title,
       scales: {
         x: { time: false },
-        ...(yFromZero
-          ? {
-              y: {
-                range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
-                  0,
-                  max > 0 ? max * 1.08 : 1,
-                ],
-              },
-            }
-          : {}),
+        ...(yLog
+          ? { y: { distr: 3 } }
+          : yFromZero
+            ? {
+                y: {
+                  range: (_u: uPlot, _min: number, max: number): uPlot.Range.MinMax => [
+                    0,
+                    max > 0 ? max * 1.08 : 1,
+                  ],
+                },
+              }
+            : {}),
       },
       axes: [
         xTick
@@ -68,7 +81,14 @@ export function Plot({
               values: (_u: uPlot, vals: number[]) => vals.map((v) => (Number.isInteger(v) ? xTick(v) : "")),
             }
           : { label: xLabel, stroke: "#333" },
-        { label: yLabel, stroke: "#333", size: 60 },
+        yLog
+          ? {
+              label: yLabel,
+              stroke: "#333",
+              size: 60,
+              values: (_u: uPlot, vals: number[]) => vals.map(powerOfTen),
+            }
+          : { label: yLabel, stroke: "#333", size: 60 },
       ],
       series: [
         { label: "t" },
@@ -107,7 +127,7 @@ export function Plot({
       plot.current?.destroy();
       plot.current = null;
     };
-  }, [t, lines, title, yLabel, xLabel, height, xTick, yFromZero]);
+  }, [t, lines, title, yLabel, xLabel, height, xTick, yFromZero, yLog]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: the draw hook reads the cursor from a ref; this redraws when it moves
   useEffect(() => {
@@ -121,6 +141,7 @@ export function Plot({
       data-testid={testId}
       data-points={t.length}
       data-last={lines[0]?.values.at(-1)}
+      data-cursor={cursorT}
     />
   );
 }

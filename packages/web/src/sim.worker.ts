@@ -2,16 +2,42 @@
 /**
  * The simulation Web Worker: the engine and the STAT3 model run here, in the browser, off the UI
  * thread. Messages: {type: "scenario"} runs the scenario and (cached) its unperturbed, drug-free
- * baseline; {type: "sbml"} reads and simulates an uploaded SBML file. Errors come back as messages.
+ * baseline; {type: "sbml"} reads and simulates an uploaded SBML file; {type: "tme"} runs a tumour-
+ * microenvironment scenario (Fig. 2's population model, days) and {type: "tme-info"} lists its scenarios
+ * and therapy agents. Errors come back as messages.
  */
 import { compileModel, EngineError, readSBML, simulate } from "@stat3/engine";
-import { buildStat3Model, CORE_PARAMETERS, runStat3 } from "@stat3/stat3";
+import {
+  buildStat3Model,
+  CHECKPOINT_AGENTS,
+  CORE_PARAMETERS,
+  listTmeAgents,
+  runStat3,
+  runTmeScenario,
+  TME_SCENARIOS,
+  TME_STATES,
+} from "@stat3/stat3";
 import { HALLMARK_SELECTIONS, NODE_PARAMS, PERTURB_FACTOR, type Scenario } from "./scenario.js";
 
 export type WorkerRequest =
   | { id: number; type: "scenario"; scenario: Scenario; selections: string[] }
   | { id: number; type: "species" }
-  | { id: number; type: "sbml"; text: string; end: number; points: number };
+  | { id: number; type: "sbml"; text: string; end: number; points: number }
+  /** a TME scenario; `therapy` (model text, e.g. stattic@25mg/kg/day) is added to the scenario's own */
+  | { id: number; type: "tme"; scenario: string; therapy?: string; days: number }
+  | { id: number; type: "tme-info" };
+
+export interface TmeScenarioInfo {
+  id: string;
+  title: string;
+  claim: string;
+  therapies: string[];
+}
+
+export interface TmeAgentInfo {
+  id: string;
+  kind: "stat3_inhibitor" | "checkpoint";
+}
 
 export interface Series {
   columns: string[];
@@ -22,6 +48,8 @@ export type WorkerReply =
   | { id: number; ok: true; type: "scenario"; run: Series; baseline: Series; ms: number }
   | { id: number; ok: true; type: "species"; species: string[] }
   | { id: number; ok: true; type: "sbml"; run: Series; name: string; ms: number }
+  | { id: number; ok: true; type: "tme"; run: Series; title: string; therapies: string[]; ms: number }
+  | { id: number; ok: true; type: "tme-info"; scenarios: TmeScenarioInfo[]; agents: TmeAgentInfo[] }
   | { id: number; ok: false; error: string };
 
 const baselines = new Map<string, Series>();
@@ -79,6 +107,26 @@ function runScenario(s: Scenario, selections: string[]): { run: Series; baseline
   return { run: series(r.columns, r.values), baseline };
 }
 
+/** TME read-outs the app plots besides the populations and STAT3 activities (model.ts READOUTS). */
+const TME_SERIES_READOUTS = [
+  "tumour",
+  "tumour_volume_mm3",
+  "m2_fraction",
+  "csc_fraction",
+  "stat3_inhibition",
+];
+
+/** A TME run as a Series: "time" (days), every state (populations and STAT3 activities), a few read-outs. */
+function runTme(scenario: string, therapy: string | undefined, days: number) {
+  const r = runTmeScenario({ scenario, therapies: therapy ? [therapy] : [], days, perDay: 4 });
+  const names = [...TME_STATES, ...TME_SERIES_READOUTS];
+  return {
+    run: series(["time", ...names], [r.t, ...names.map((n) => r.series[n] ?? new Float64Array(r.t.length))]),
+    title: r.scenario.title,
+    therapies: r.therapies.map((x) => x.text),
+  };
+}
+
 function message(e: unknown): string {
   if (e instanceof EngineError) return `${e.diagnostic.code}: ${e.diagnostic.message}`;
   return String((e as Error)?.message ?? e);
@@ -105,6 +153,32 @@ self.onmessage = (ev: MessageEvent<WorkerRequest>) => {
         ok: true,
         type: "species",
         species: model.species.map((s) => s.id),
+      } satisfies WorkerReply);
+    } else if (req.type === "tme") {
+      const out = runTme(req.scenario, req.therapy, req.days);
+      self.postMessage({
+        id: req.id,
+        ok: true,
+        type: "tme",
+        ...out,
+        ms: performance.now() - t0,
+      } satisfies WorkerReply);
+    } else if (req.type === "tme-info") {
+      const checkpoint = new Set(CHECKPOINT_AGENTS.map((a) => a.id));
+      self.postMessage({
+        id: req.id,
+        ok: true,
+        type: "tme-info",
+        scenarios: TME_SCENARIOS.map((x) => ({
+          id: x.id,
+          title: x.title,
+          claim: x.claim,
+          therapies: [...x.therapies],
+        })),
+        // the CLI's agents, without the class placeholders (jak_inhibitors, src_inhibitors)
+        agents: listTmeAgents()
+          .filter((a) => !/_inhibitors$/.test(a))
+          .map((id) => ({ id, kind: checkpoint.has(id) ? "checkpoint" : "stat3_inhibitor" })),
       } satisfies WorkerReply);
     } else {
       // the engine's XML parser refuses DOCTYPE and entities: nothing external is ever fetched

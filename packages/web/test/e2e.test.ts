@@ -182,6 +182,70 @@ if (!existsSync(CHROMIUM)) {
       await page.close();
     });
 
+    test("Fig. 2: the TME model runs in the worker — cells glow by STAT3 activity over days; Stattic lowers tumour STAT3", async () => {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      const errors: string[] = [];
+      page.on("pageerror", (e: Error) => errors.push(e.message));
+      // the map canvas carries each node's activity (MapView's data-activity, the glow's value)
+      const act = async (id: string): Promise<number> =>
+        JSON.parse((await page.locator(".map-canvas").getAttribute("data-activity")) ?? "{}")[id];
+      const settled = () =>
+        page.waitForFunction(
+          () => {
+            const s = document.querySelector('[data-testid="tme-status"]')?.textContent ?? "";
+            return s.startsWith("Simulated");
+          },
+          undefined,
+          { timeout: 30_000 },
+        );
+      await page.goto(`${base}/?fig=2`);
+      await page.getByTestId("tme-status").filter({ hasText: "Simulated" }).waitFor({ timeout: 30_000 });
+      await page.getByLabel("TME scenario").selectOption("stat3_high_immune_evasion");
+      // the time bar starts at the last day; a STAT3-high tumour ends near 0.8 (the baseline's near 0.57)
+      await page.waitForFunction(
+        () => {
+          const a = JSON.parse(document.querySelector(".map-canvas")?.getAttribute("data-activity") ?? "{}");
+          return a.cell_tumour > 0.7;
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      await settled();
+      assert.match(page.url(), /tme=stat3_high_immune_evasion/);
+      assert.equal(await page.getByTestId("tme-day").textContent(), "60");
+      const last = await act("cell_tumour");
+      assert.equal(await act("cell_tumour__stat3"), last);
+      assert.equal(await act("cell_neutrophil"), undefined, "no model counterpart: neutral");
+      assert.equal(Number(await page.getByTestId("tme-stat3").textContent()), last);
+      await page.screenshot({ path: join(shots, "fig2-tme-stat3-high.png") });
+      // day 0: every population starts at STAT3 0.3
+      await page.getByLabel("Time", { exact: true }).fill("0");
+      assert.equal(await page.getByTestId("tme-day").textContent(), "0");
+      const first = await act("cell_tumour");
+      assert.ok(last > first + 0.3, `tumour STAT3 day 0 ${first} → day 60 ${last}`);
+      // a STAT3 inhibitor: Stattic 25 mg/kg every 12 h (t½ 2 h: a daily dose has worn off by the next day)
+      const max = await page.getByLabel("Time", { exact: true }).getAttribute("max");
+      await page.getByLabel("Time", { exact: true }).fill(String(max));
+      await page.getByLabel("Therapy").selectOption("stattic");
+      await page.getByLabel("Dosing interval").selectOption("12h");
+      await page.waitForFunction(
+        (a: number) => {
+          const s = document.querySelector('[data-testid="tme-status"]')?.textContent ?? "";
+          const v = Number(document.querySelector('[data-testid="tme-stat3"]')?.textContent);
+          return s.startsWith("Simulated") && s.includes("stattic@25mg/kg/12h") && v < a - 0.1;
+        },
+        last,
+        { timeout: 30_000 },
+      );
+      const treated = await act("cell_tumour");
+      assert.ok(treated < last - 0.1, `Stattic lowers tumour STAT3 at day 60: ${treated} < ${last}`);
+      assert.match(page.url(), /tx=stattic%3A25%3A12h/);
+      assert.ok(Number(await page.getByTestId("plot-tme-tumour").getAttribute("data-points")) === 241);
+      await page.screenshot({ path: join(shots, "fig2-tme-stattic.png") });
+      assert.deepEqual(errors, []);
+      await page.close();
+    });
+
     test("model panel: the Boehm 2014 example simulates in the browser; malformed SBML shows a coded error", async () => {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       await page.goto(`${base}/?tab=model`);
