@@ -2,7 +2,8 @@
  * @stat3/fit — fitting models to data: PEtab problems, objective and gradient, optimisers.
  *
  * Table of contents:
- *   1. petab/      PEtab v1 reader (YAML, TSV tables) and conditions applied to the model IR
+ *   1. petab/      PEtab v1 reader (YAML, TSV tables), conditions applied to the model IR, and the
+ *                  writer of a parameter table and problem YAML (fitted values as nominal values)
  *   2. objective   PEtab objective (llh, χ², priors, simulations, gradient by forward sensitivities or
  *                  the adjoint method; model trajectories on a dense time grid for fit plots)
  *   3. optimizers/ trust-region least squares, bound-constrained L-BFGS, Nelder–Mead, multistart (serial;
@@ -67,6 +68,7 @@ export {
 } from "./petab/read.js";
 export { parsePetabNumber, parseTsv, TableReader, type TsvTable } from "./petab/tsv.js";
 export * from "./petab/types.js";
+export { formatParameterTable, formatProblemYaml, type ProblemFiles, problemFiles } from "./petab/write.js";
 export { parseYaml, type YamlValue } from "./petab/yaml.js";
 
 // 4. profile likelihoods and confidence intervals

@@ -11,6 +11,9 @@
  *                         "runs":[{"start","nllh","exit","iterations","evaluations","timeMs"}]} (sorted, best first)
  *   starts.tsv           one row per start (waterfall order), the estimates on parameter scale
  *   best-parameters.tsv  parameterId, parameterScale, estimate (scale), estimate (linear), bounds
+ *   parameters-fitted.tsv, problem-fitted.yaml   the PEtab parameter table with the best fit as nominal
+ *                        values, and a problem YAML naming it with the original tables and model (paths
+ *                        relative to DIR): `stat3 petab llh DIR/problem-fitted.yaml` gives the best llh
  *   simulations.tsv      PEtab simulation table at the best fit
  *   waterfall.svg/.png   sorted final objective values
  *   fit-<observable>.svg/.png   data (±σ) and simulation at the best fit, per observable: one panel per
@@ -30,14 +33,17 @@
  */
 import { readFileSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { EngineError } from "@stat3/engine";
 import {
+  formatParameterTable,
+  formatProblemYaml,
   type ObjectiveOptions,
   type OptimizerName,
   optimizerNames,
   PetabCodes,
   petabBoxProblem,
+  problemFiles,
   profileParameter,
   runOptimizer,
   type StartDesign,
@@ -303,15 +309,35 @@ export async function runFit(
     );
   await writeFile(join(o.out, "starts.tsv"), `${startsTsv.join("\n")}\n`);
   const params = ["parameterId\tparameterScale\testimateOnScale\testimate\tlowerBound\tupperBound"];
+  const fitted: Record<string, number> = {};
   ids.forEach((id, k) => {
     const s = obj.scales[k];
-    const lin = s === "lin" ? top.x[k] : s === "log" ? Math.exp(top.x[k]) : 10 ** top.x[k];
-    const lb = obj.lowerBounds[k];
-    const ub = obj.upperBounds[k];
-    const unscale = (v: number) => (s === "lin" ? v : s === "log" ? Math.exp(v) : 10 ** v);
-    params.push([id, s, top.x[k], lin, unscale(lb), unscale(ub)].join("\t"));
+    // the bounds as the parameter table gives them (linear scale), not re-computed from the scaled ones;
+    // the linear value is kept inside them (10 ** log10(1e-5) is 9.999999999999999e-6)
+    const row = obj.problem.parameterById.get(id);
+    const unscaled = s === "lin" ? top.x[k] : s === "log" ? Math.exp(top.x[k]) : 10 ** top.x[k];
+    const lin = row ? Math.min(Math.max(unscaled, row.lowerBound), row.upperBound) : unscaled;
+    fitted[id] = lin;
+    params.push([id, s, top.x[k], lin, row?.lowerBound, row?.upperBound].join("\t"));
   });
   await writeFile(join(o.out, "best-parameters.tsv"), `${params.join("\n")}\n`);
+  // the problem with the fitted values as nominal values: `stat3 petab llh DIR/problem-fitted.yaml`
+  // reproduces the best fit, and `stat3 fit … --around nominal` or `stat3 profile` start from it
+  await writeFile(join(o.out, "parameters-fitted.tsv"), formatParameterTable(obj.problem.parameters, fitted));
+  const files = problemFiles(obj.problem);
+  if (files && obj.problem.yamlFile !== undefined) {
+    const from = dirname(resolve(obj.problem.yamlFile));
+    const rel = (f: string) => relative(resolve(o.out), resolve(from, f)).split(sep).join("/");
+    const yaml = formatProblemYaml({
+      parameter: ["parameters-fitted.tsv"],
+      sbml: files.sbml.map(rel),
+      condition: files.condition.map(rel),
+      measurement: files.measurement.map(rel),
+      observable: files.observable.map(rel),
+      visualization: (files.visualization ?? []).map(rel),
+    });
+    await writeFile(join(o.out, "problem-fitted.yaml"), yaml);
+  }
   await writeFile(join(o.out, "simulations.tsv"), obj.simulationTable(at));
   const ext = o.png ? "png" : "svg";
   // waterfall: sorted final objective values (finite ones), start rank on x

@@ -1,4 +1,4 @@
-/** `stat3 fit` on the PEtab test-suite case 0001 (2 parameters): 2 starts on 2 workers write every output file. */
+/** `stat3 fit` on the PEtab test-suite case 0001 (2 parameters): 2 starts on 2 workers write every output file; the fitted problem reproduces the best llh. */
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
@@ -35,6 +35,31 @@ test("stat3 fit --starts 2 --workers 2 writes result.json, TSVs and figures", ()
   assert.ok(r.best.llh >= -0.84750169713188 - 1e-6, `best llh ${r.best.llh}`);
   for (const f of ["starts.tsv", "best-parameters.tsv", "simulations.tsv", "waterfall.svg"])
     assert.ok(existsSync(join(out, f)), f);
+  // the fitted problem (fitted values as nominal values, the original tables by relative path)
+  // evaluates to the best fit's llh
+  const llh = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        "--conditions=source",
+        "--import",
+        "tsx",
+        MAIN,
+        "petab",
+        "llh",
+        join(out, "problem-fitted.yaml"),
+        "--json",
+      ],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    ),
+  ).llh;
+  assert.ok(
+    Math.abs(llh - r.best.llh) <= 1e-9 * Math.max(1, Math.abs(r.best.llh)),
+    `${llh} vs ${r.best.llh}`,
+  );
+  // best-parameters.tsv: bounds as the parameter table writes them (0 and 10 for case 0001)
+  const rows = readFileSync(join(out, "best-parameters.tsv"), "utf8").trim().split("\n").slice(1);
+  for (const row of rows) assert.deepEqual(row.split("\t").slice(4), ["0", "10"], row);
 });
 
 test("stat3 profile --parameters a0: interval of a0 in case 0001 closes above the optimum (0.7), open below (bound 0)", () => {

@@ -333,17 +333,20 @@ export function loadPetabProblem(yamlFile: string, read: ReadText): PetabProblem
   const parameters = parameterFiles.flatMap((f) =>
     parseParameterTable(readFile(read, f, "parameter table"), f),
   );
+  const conditionFiles = fileList(entry, "condition_files", yamlFile, true);
+  const measurementFiles = fileList(entry, "measurement_files", yamlFile, true);
+  const observableFiles = fileList(entry, "observable_files", yamlFile, true);
   const conditions: PetabCondition[] = [];
   const targets: string[] = [];
-  for (const f of fileList(entry, "condition_files", yamlFile, true)) {
+  for (const f of conditionFiles) {
     const ct = parseConditionTable(readFile(read, f, "condition table"), f);
     conditions.push(...ct.conditions);
     for (const c of ct.targets) if (!targets.includes(c)) targets.push(c);
   }
-  const measurements = fileList(entry, "measurement_files", yamlFile, true).flatMap((f) =>
+  const measurements = measurementFiles.flatMap((f) =>
     parseMeasurementTable(readFile(read, f, "measurement table"), f),
   );
-  const observables = fileList(entry, "observable_files", yamlFile, true).flatMap((f) =>
+  const observables = observableFiles.flatMap((f) =>
     parseObservableTable(readFile(read, f, "observable table"), f),
   );
   return assembleProblem({
@@ -356,6 +359,12 @@ export function loadPetabProblem(yamlFile: string, read: ReadText): PetabProblem
     measurements,
     observables,
     visualizationFiles: fileList(entry, "visualization_files", yamlFile, false),
+    tableFiles: {
+      parameter: parameterFiles,
+      condition: conditionFiles,
+      measurement: measurementFiles,
+      observable: observableFiles,
+    },
   });
 }
 

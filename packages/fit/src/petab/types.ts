@@ -92,6 +92,8 @@ export interface PetabProblem {
   observables: PetabObservable[];
   /** other files the YAML names (visualization), relative to the YAML */
   visualizationFiles: string[];
+  /** the table files the YAML names, relative to the YAML (absent for problems assembled in memory) */
+  tableFiles?: { parameter: string[]; condition: string[]; measurement: string[]; observable: string[] };
   parameterById: Map<string, PetabParameter>;
   conditionById: Map<string, PetabCondition>;
   observableById: Map<string, PetabObservable>;
