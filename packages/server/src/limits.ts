@@ -28,6 +28,8 @@ export const LIMITS = {
   maxFitParameters: 60,
   /** species + reactions + rules + events of an uploaded model (compile time and memory grow with it) */
   maxModelElements: 5000,
+  /** wall-clock seconds of one fit job: no start begins after it and the running one stops at it */
+  maxFitSeconds: 300,
   /** rows of an uploaded PEtab measurement table (Sobotta 2017, the largest problem we ship, has 2220) */
   maxMeasurements: 20_000,
   /** integrator steps of one simulation (libRoadRunner's maximum_num_steps) */

@@ -165,6 +165,13 @@ export const petabFitBody = {
       default: 200,
       description: `iterations per start (at most ${LIMITS.maxFitIterations}); evaluations are capped at 4× this`,
     },
+    maxSeconds: {
+      type: "number",
+      exclusiveMinimum: 0,
+      maximum: LIMITS.maxFitSeconds,
+      default: LIMITS.maxFitSeconds,
+      description: `wall-clock cap of the job (at most ${LIMITS.maxFitSeconds} s, LIMITS.maxFitSeconds): no start begins after it, the running one stops at it (exit "maxTime")`,
+    },
   },
 } as const;
 

@@ -293,6 +293,8 @@ export interface PetabFitInput extends PetabUpload {
   optimizer?: OptimizerName;
   /** iterations per start (default 200, at most LIMITS.maxFitIterations) */
   maxIterations?: number;
+  /** wall-clock cap of the job in seconds (at most and by default LIMITS.maxFitSeconds) */
+  maxSeconds?: number;
 }
 
 /** llh of an objective value to minimise (−llh); a failed start (f = ∞ or NaN) has none */
@@ -316,6 +318,11 @@ export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
     throw new LimitError(
       `maxIterations = ${maxIterations} is above the cap of ${LIMITS.maxFitIterations} per start (LIMITS.maxFitIterations)`,
     );
+  const maxSeconds = i.maxSeconds ?? LIMITS.maxFitSeconds;
+  if (!(maxSeconds > 0 && maxSeconds <= LIMITS.maxFitSeconds))
+    throw new LimitError(
+      `maxSeconds = ${maxSeconds} must be above 0 and at most the cap of ${LIMITS.maxFitSeconds} s per fit job (LIMITS.maxFitSeconds)`,
+    );
   const problem = loadUploadedPetab(i);
   // refuse before compiling anything: the work of a fit grows with the number of estimated parameters
   const estimated = problem.parameters.filter((p) => p.estimate).length;
@@ -324,6 +331,8 @@ export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
       `the problem estimates ${estimated} parameters; the cap per fit job is ${LIMITS.maxFitParameters} (LIMITS.maxFitParameters): fix some of them (estimate 0 in the parameter table) or fit it with the CLI, \`stat3 fit problem.yaml\``,
     );
   const obj = petabObjective(problem);
+  // the time cap bounds the work whatever the model costs per simulation
+  const deadline = Date.now() + 1000 * maxSeconds;
   let done = 0;
   const results = multistart(
     obj,
@@ -334,6 +343,7 @@ export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
       optimizer: i.optimizer ?? "trr",
       maxIterations,
       maxEvaluations: 4 * maxIterations,
+      deadline,
     },
     () => {
       done++;
@@ -341,6 +351,10 @@ export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
     },
   );
   const best = results[0];
+  if (best === undefined)
+    throw new LimitError(
+      `no start began within the time cap of ${maxSeconds} s (maxSeconds; at most LIMITS.maxFitSeconds = ${LIMITS.maxFitSeconds}): fit this problem with the CLI, \`stat3 fit problem.yaml\``,
+    );
   const unscale = (v: number, k: number) => {
     const sc = obj.scales[k];
     return sc === "lin" ? v : sc === "log" ? Math.exp(v) : 10 ** v;
@@ -356,6 +370,9 @@ export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
       values: Object.fromEntries(obj.parameterIds.map((id, k) => [id, unscale(best.x[k], k)])),
       start: best.start,
     },
+    /** starts asked for and starts run (fewer when the time cap LIMITS.maxFitSeconds ended the job) */
+    startsRequested: starts,
+    timeCapReached: Date.now() >= deadline,
     starts: results.map((r) => ({
       start: r.start,
       llh: llhOf(r.f),

@@ -419,6 +419,41 @@ describe("HTTP API (inject)", () => {
       () => runTask("petab-fit", { yaml: "_0001.yaml", files: {}, starts: 21 }),
       /starts = 21 is above the cap of 20 starts per fit job \(LIMITS\.maxStarts\)/,
     );
+    const slow = await post({ maxSeconds: LIMITS.maxFitSeconds + 1 });
+    assert.equal(slow.statusCode, 400, slow.body);
+    assert.throws(
+      () => runTask("petab-fit", { yaml: "_0001.yaml", files: {}, maxSeconds: LIMITS.maxFitSeconds + 1 }),
+      /must be above 0 and at most the cap of 300 s per fit job \(LIMITS\.maxFitSeconds\)/,
+    );
+  });
+
+  test("PEtab fit job: the time cap (maxSeconds) ends the job — reported, or a coded refusal when no start could begin", {
+    skip: NO_PETAB,
+  }, () => {
+    type Fit = { startsRequested: number; timeCapReached: boolean; starts: { exit: string }[] };
+    // a cap of 1 µs has passed by the first start or during it (which start, if any, is timing)
+    let capped: Fit | null = null;
+    try {
+      capped = runTask("petab-fit", {
+        yaml: "_0001.yaml",
+        files: petab0001Files(),
+        starts: 3,
+        maxSeconds: 1e-6,
+      }) as Fit;
+    } catch (e) {
+      const err = e as Error & { code?: string };
+      assert.equal(err.code, "E-LIMIT");
+      assert.match(err.message, /no start began within the time cap of 0\.000001 s/);
+    }
+    if (capped) assert.equal(capped.timeCapReached, true);
+    const r = runTask("petab-fit", {
+      yaml: "_0001.yaml",
+      files: petab0001Files(),
+      starts: 2,
+      maxSeconds: 60,
+    }) as Fit;
+    assert.deepEqual([r.startsRequested, r.timeCapReached, r.starts.length], [2, false, 2]);
+    assert.ok(r.starts.every((s) => s.exit !== "maxTime"));
   });
 
   test("PEtab fit job: a problem above LIMITS.maxFitParameters fails with E-LIMIT naming the cap", {

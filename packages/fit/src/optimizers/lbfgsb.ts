@@ -16,6 +16,7 @@ import {
   type Evaluation,
   type OptimizeOptions,
   type OptimizeResult,
+  pastDeadline,
   project,
   projectedGradientNorm,
   safeEvaluate,
@@ -104,6 +105,8 @@ export function lbfgsb(
     for (;;) {
       if (evals >= maxEv)
         return { x, f: cur.f, iterations: it, evaluations: evals, exit: "maxEvaluations", trace };
+      if (pastDeadline(options))
+        return { x, f: cur.f, iterations: it, evaluations: evals, exit: "maxTime", trace };
       let smax = 0;
       let decrease = 0;
       for (let i = 0; i < n; i++) {

@@ -16,7 +16,13 @@ import { nelderMead } from "./nelder-mead.js";
 import { sobolPoints } from "./sobol.js";
 import { trustRegionLeastSquares } from "./trust-region-ls.js";
 import { trustRegionReflective } from "./trust-region-reflective.js";
-import type { BoxProblem, Evaluation, OptimizeOptions, OptimizeResult } from "./types.js";
+import {
+  type BoxProblem,
+  type Evaluation,
+  type OptimizeOptions,
+  type OptimizeResult,
+  pastDeadline,
+} from "./types.js";
 
 export type OptimizerName = "trr" | "ls" | "lbfgsb" | "neldermead";
 export const optimizerNames: readonly OptimizerName[] = ["trr", "ls", "lbfgsb", "neldermead"];
@@ -331,7 +337,10 @@ export function multistart(
   const p = h ?? petabBoxProblem(obj);
   const x0s = startPoints(p.lb, p.ub, options.starts, options.seed ?? 1, options.design ?? "lhs");
   const out: StartResult[] = [];
-  x0s.forEach((x0, k) => {
+  for (let k = 0; k < x0s.length; k++) {
+    // with a deadline (options.deadline), no new start begins after it; the running one stops at it
+    if (pastDeadline(options)) break;
+    const x0 = x0s[k];
     const t = Date.now();
     const r = runOptimizer(options.optimizer ?? "trr", p, x0, options);
     // reported on the full parameter vector (noise parameters at their optimum)
@@ -344,6 +353,6 @@ export function multistart(
     };
     out.push(sr);
     onStart?.(sr);
-  });
+  }
   return waterfall(out);
 }

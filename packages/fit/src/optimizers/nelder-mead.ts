@@ -10,6 +10,7 @@ import {
   type BoxProblem,
   type OptimizeOptions,
   type OptimizeResult,
+  pastDeadline,
   project,
   safeEvaluate,
 } from "./types.js";
@@ -68,6 +69,8 @@ export function nelderMead(
       return { x: pts[0], f: vals[0], iterations: it, evaluations: evals, exit: "xtol", trace };
     if (evals >= maxEv)
       return { x: pts[0], f: vals[0], iterations: it, evaluations: evals, exit: "maxEvaluations", trace };
+    if (pastDeadline(options))
+      return { x: pts[0], f: vals[0], iterations: it, evaluations: evals, exit: "maxTime", trace };
     centroid.fill(0);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) centroid[j] += pts[i][j] / n;
     const xr = along(1);

@@ -22,6 +22,7 @@ import {
   type Evaluation,
   type OptimizeOptions,
   type OptimizeResult,
+  pastDeadline,
   project,
   projectedGradientNorm,
   safeEvaluate,
@@ -97,6 +98,8 @@ export function trustRegionLeastSquares(
     while (!accepted) {
       if (evals >= maxEv)
         return { x, f: cur.f, iterations: it, evaluations: evals, exit: "maxEvaluations", trace };
+      if (pastDeadline(options))
+        return { x, f: cur.f, iterations: it, evaluations: evals, exit: "maxTime", trace };
       const A = new Float64Array(m * m);
       const b = new Float64Array(m);
       for (let a = 0; a < m; a++) {

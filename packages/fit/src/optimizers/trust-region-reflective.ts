@@ -38,6 +38,7 @@ import {
   type Evaluation,
   type OptimizeOptions,
   type OptimizeResult,
+  pastDeadline,
   safeEvaluate,
 } from "./types.js";
 
@@ -402,6 +403,8 @@ export function trustRegionReflective(
     while (!accepted) {
       if (evals >= maxEv)
         return { x, f: cur.f, iterations: it, evaluations: evals, exit: "maxEvaluations", trace };
+      if (pastDeadline(options))
+        return { x, f: cur.f, iterations: it, evaluations: evals, exit: "maxTime", trace };
       for (let i = 0; i < n; i++)
         for (let j = 0; j < n; j++) B[i * n + j] = d[i] * H[i * n + j] * d[j] + (i === j ? c[i] : 0);
       jacobiEigen(B, n, w, Q);

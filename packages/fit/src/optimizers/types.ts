@@ -47,11 +47,30 @@ export interface OptimizeOptions {
   switchIteration?: number;
   /** trust-region reflective: solve the subproblem in the full space (default) or the 2-D subspace {ĝ, Newton step} */
   subspace?: "full" | "2d";
+  /**
+   * wall-clock deadline (ms since the epoch, as Date.now()): the optimiser stops with exit "maxTime" at
+   * its next objective evaluation after it — a bound on the work of a request (HTTP fit jobs), not a
+   * convergence criterion
+   */
+  deadline?: number;
   /** Nelder–Mead: edge of the initial simplex as a fraction of each parameter's box width (default 0.05) */
   simplexSize?: number;
 }
 
-export type ExitReason = "ftol" | "gtol" | "xtol" | "maxIterations" | "maxEvaluations" | "failed";
+export type ExitReason =
+  | "ftol"
+  | "gtol"
+  | "xtol"
+  | "maxIterations"
+  | "maxEvaluations"
+  /** the wall-clock deadline (OptimizeOptions.deadline) passed */
+  | "maxTime"
+  | "failed";
+
+/** true once the wall-clock deadline of the options (if any) has passed */
+export function pastDeadline(options: OptimizeOptions): boolean {
+  return options.deadline !== undefined && Date.now() >= options.deadline;
+}
 
 export interface OptimizeResult {
   x: Float64Array;

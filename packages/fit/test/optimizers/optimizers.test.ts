@@ -101,6 +101,39 @@ test("Nelder–Mead: the initial simplex edge is simplexSize × the box width (d
   }
 });
 
+test("a passed deadline stops every optimiser with exit maxTime, and multistart starts no new start after it", () => {
+  // a problem that waits 5 ms per evaluation: Rosenbrock from far away needs many more evaluations than fit in 40 ms
+  const slow = (): BoxProblem => {
+    const p = rosenbrock(2);
+    return {
+      ...p,
+      evaluate(x, order) {
+        const until = Date.now() + 5;
+        while (Date.now() < until) {}
+        return p.evaluate(x, order);
+      },
+    };
+  };
+  for (const name of ["trr", "ls", "lbfgsb", "neldermead"] as const) {
+    const t0 = Date.now();
+    const r = runOptimizer(name, slow(), Float64Array.of(-1.9, 2.9), {
+      deadline: t0 + 40,
+      maxIterations: 1e6,
+      maxEvaluations: 1e6,
+    });
+    assert.equal(r.exit, "maxTime", `${name}: ${r.exit}`);
+    // it stops at its next evaluation after the deadline (a trust-region step may evaluate a few times)
+    assert.ok(Date.now() - t0 < 40 + 200, `${name} took ${Date.now() - t0} ms`);
+  }
+  const dir = "/work/shared/petab/benchmarks/Boehm_JProteomeRes2014";
+  const obj = petabObjective(
+    loadPetabProblem("Boehm_JProteomeRes2014.yaml", (f) => readFileSync(join(dir, f), "utf8")),
+  );
+  const seen: number[] = [];
+  const none = multistart(obj, { starts: 5, deadline: Date.now() - 1 }, (r) => seen.push(r.start));
+  assert.deepEqual([none.length, seen.length], [0, 0]);
+});
+
 test("trust-region least squares recovers the rate of noise-free exponential decay data", () => {
   const ts = [0, 0.5, 1, 2, 4, 8];
   const kTrue = 0.35;
