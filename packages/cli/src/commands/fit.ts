@@ -6,7 +6,8 @@
  * optimiser `--optimizer trr|ls|lbfgsb|neldermead` (default trr: interior trust-region reflective with
  * the sensitivity gradient, Fisher information then BFGS; ls: the Levenberg–Marquardt trust-region
  * least squares); starts run on worker threads (`--workers auto` =
- * one per CPU). Progress bar on stderr. DIR receives:
+ * one per CPU). `--max-time S`: a wall-clock budget (no start begins after it, running starts stop at it
+ * with exit maxTime; result.json records maxTime and startsRun). Progress bar on stderr. DIR receives:
  *   result.json          {"problem","optimizer","seed","starts","best":{"llh","nllh","chi2","prior","x":{id:value}},
  *                         "runs":[{"start","nllh","exit","iterations","evaluations","timeMs"}]} (sorted, best first)
  *   starts.tsv           one row per start (waterfall order), the estimates on parameter scale
@@ -78,6 +79,8 @@ export interface FitCliOptions {
   /** half-width of the start cube around --around, on the parameter scale (default 1) */
   spread?: string;
   maxIterations?: string;
+  /** wall-clock budget in seconds (local threads) */
+  maxTime?: string;
   rtol?: string;
   atol?: string;
   png?: boolean;
@@ -235,7 +238,22 @@ export async function runFit(
     x0s = startPoints(obj.lowerBounds, obj.upperBounds, starts, seed, design);
   }
   const nWorkers = o.queue ? 0 : workerCount(o.threads ?? o.workers, starts);
-  const options = o.maxIterations ? { maxIterations: positiveInt("max-iterations", o.maxIterations) } : {};
+  let maxTime: number | undefined;
+  if (o.maxTime !== undefined) {
+    maxTime = Number(o.maxTime);
+    if (!(maxTime > 0) || !Number.isFinite(maxTime))
+      throw new EngineError(PetabCodes.PETAB_BAD_VALUE, `--max-time expects seconds > 0, got "${o.maxTime}"`);
+    if (o.queue)
+      throw new EngineError(
+        PetabCodes.PETAB_BAD_VALUE,
+        "--max-time runs on local threads only (drop --queue)",
+      );
+  }
+  const options = {
+    ...(o.maxIterations ? { maxIterations: positiveInt("max-iterations", o.maxIterations) } : {}),
+    // the budget counts from here: no start begins after it, a running start stops at it (exit maxTime)
+    ...(maxTime !== undefined ? { deadline: Date.now() + 1000 * maxTime } : {}),
+  };
   const results = o.queue
     ? await fitQueued(file, o, {
         starts,
@@ -271,6 +289,11 @@ export async function runFit(
   }
   const sorted = waterfall(results);
   const top = sorted[0];
+  if (top === undefined)
+    throw new EngineError(
+      PetabCodes.PETAB_BAD_VALUE,
+      `no start began within --max-time ${maxTime} s (the workers load and compile the model first): allow more time`,
+    );
   const at = obj.evaluate(top.x);
   await mkdir(o.out, { recursive: true });
   const ids = obj.parameterIds;
@@ -282,6 +305,7 @@ export async function runFit(
     gradient,
     ...(o.around !== undefined ? { around: o.around, spread } : {}),
     starts,
+    ...(maxTime !== undefined ? { maxTime, startsRun: sorted.length } : {}),
     workers: nWorkers,
     ...(o.queue ? { queue: o.queue } : {}),
     best: {
@@ -387,6 +411,10 @@ export function registerFit(program: Command): void {
     .option("--spread <s>", "half-width of the start cube around --around, on the parameter scale", "1")
     .option("--optimizer <name>", `local optimiser: ${optimizerNames.join(", ")}`, "trr")
     .option("--max-iterations <n>", "iterations per start")
+    .option(
+      "--max-time <seconds>",
+      "wall-clock budget of the fit: no start begins after it, running starts stop at it (exit maxTime)",
+    )
     .option("--rtol <r>", "relative integration tolerance (default 1e-8)")
     .option("--atol <a>", "absolute integration tolerance (default 1e-10)")
     .option("--png", "write PNG figures instead of SVG")

@@ -51,11 +51,21 @@ export function runPool(
     let next = 0;
     let done = 0;
     const workers: Worker[] = [];
+    // with a deadline (options.deadline, `stat3 fit --max-time`) no start is handed out after it
+    const deadline = setup.options.deadline;
+    const closed = () => next === x0s.length || (deadline !== undefined && Date.now() >= deadline);
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      for (const x of workers) x.postMessage(null);
+      resolve(results);
+    };
     const give = (w: Worker) => {
-      if (next < x0s.length) {
+      if (!closed()) {
         const k = next++;
         w.postMessage({ start: k, x0: Array.from(x0s[k]) } satisfies PoolJob);
-      } else w.postMessage(null);
+      } else if (done === next) finish();
     };
     for (let i = 0; i < nWorkers; i++) {
       const w = startWorker(setup);
@@ -79,10 +89,8 @@ export function runPool(
         results.push(r);
         onResult?.(r);
         done++;
-        if (done === x0s.length) {
-          for (const x of workers) x.postMessage(null);
-          resolve(results);
-        } else give(w);
+        if (done === x0s.length) finish();
+        else give(w);
       });
       w.on("error", (err) => {
         for (const x of workers) void x.terminate();
