@@ -7,6 +7,7 @@ import {
   parameterRows,
   SAME_OPTIMUM,
   summaryText,
+  timeCapText,
   WATERFALL_OFFSET,
   waterfall,
 } from "./petabFit.js";
@@ -139,6 +140,11 @@ export function FitResult({ job }: { job: FitJob }) {
     <section className="panel wide" aria-label="Fit result">
       <h3>Fit of {job.yaml}</h3>
       <p data-testid="fit-summary">{summaryText(summary)}</p>
+      {timeCapText(result) && (
+        <p className="hint" data-testid="fit-time-cap">
+          {timeCapText(result)}
+        </p>
+      )}
       <p className="hint">
         {job.options.starts} starts ({job.options.design}, {job.options.optimizer}). Waterfall: final −llh of
         each start above the best one, sorted; <span style={{ color: SAME, fontWeight: 600 }}>green</span>{" "}

@@ -25,6 +25,18 @@ export interface PetabFitResult {
   upperBounds: (number | null)[];
   best: { llh: number | null; x: number[]; values: Record<string, number>; start: number };
   starts: FitStart[];
+  /** starts asked for, and whether the server's time cap (LIMITS.maxFitSeconds) ended the job early */
+  startsRequested?: number;
+  timeCapReached?: boolean;
+}
+
+/** the note under the summary when the server's time cap cut the fit short, else null */
+export function timeCapText(
+  r: Pick<PetabFitResult, "starts" | "startsRequested" | "timeCapReached">,
+): string | null {
+  if (!r.timeCapReached) return null;
+  const of = r.startsRequested !== undefined ? ` of ${r.startsRequested}` : "";
+  return `the job reached the server's time cap: ${r.starts.length}${of} starts ran (a start stopped by the cap shows exit "maxTime"); fit larger problems with the CLI, stat3 fit`;
 }
 
 /** starts whose final llh is within this of the best one are taken to have reached the same optimum */

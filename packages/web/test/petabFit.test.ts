@@ -9,6 +9,7 @@ import {
   type PetabFitResult,
   parameterRows,
   summaryText,
+  timeCapText,
   toLinear,
   WATERFALL_OFFSET,
   waterfall,
@@ -101,4 +102,14 @@ test("decades and number formatting", () => {
   assert.equal(fmt(null, "-"), "−∞");
   assert.equal(fmt(null), "∞");
   assert.equal(fmt(0.123456789), "0.123457");
+});
+
+test("time cap note: only when the server's time cap ended the job, with how many of the requested starts ran", () => {
+  const starts = [start(0, -1), start(1, -2)];
+  assert.equal(timeCapText({ starts, startsRequested: 10, timeCapReached: false }), null);
+  assert.equal(timeCapText({ starts }), null);
+  assert.match(
+    timeCapText({ starts, startsRequested: 10, timeCapReached: true }) ?? "",
+    /time cap: 2 of 10 starts ran/,
+  );
 });
