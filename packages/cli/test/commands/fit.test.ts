@@ -7,26 +7,24 @@ import { join } from "node:path";
 import { test } from "node:test";
 
 const MAIN = join(import.meta.dirname, "../../src/main.ts");
+/** run the CLI from source, return its stdout */
+const stat3 = (...args: string[]) =>
+  execFileSync(process.execPath, ["--conditions=source", "--import", "tsx", MAIN, ...args], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
 
 test("stat3 fit --starts 2 --workers 2 writes result.json, TSVs and figures", () => {
   const out = mkdtempSync(join(tmpdir(), "fit-"));
-  execFileSync(
-    process.execPath,
-    [
-      "--conditions=source",
-      "--import",
-      "tsx",
-      MAIN,
-      "fit",
-      "/work/shared/petab/test-suite-v1/0001/_0001.yaml",
-      "--starts",
-      "2",
-      "--workers",
-      "2",
-      "--out",
-      out,
-    ],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+  stat3(
+    "fit",
+    "/work/shared/petab/test-suite-v1/0001/_0001.yaml",
+    "--starts",
+    "2",
+    "--workers",
+    "2",
+    "--out",
+    out,
   );
   const r = JSON.parse(readFileSync(join(out, "result.json"), "utf8"));
   assert.equal(r.runs.length, 2);
@@ -37,22 +35,7 @@ test("stat3 fit --starts 2 --workers 2 writes result.json, TSVs and figures", ()
     assert.ok(existsSync(join(out, f)), f);
   // the fitted problem (fitted values as nominal values, the original tables by relative path)
   // evaluates to the best fit's llh
-  const llh = JSON.parse(
-    execFileSync(
-      process.execPath,
-      [
-        "--conditions=source",
-        "--import",
-        "tsx",
-        MAIN,
-        "petab",
-        "llh",
-        join(out, "problem-fitted.yaml"),
-        "--json",
-      ],
-      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
-    ),
-  ).llh;
+  const llh = JSON.parse(stat3("petab", "llh", join(out, "problem-fitted.yaml"), "--json")).llh;
   assert.ok(
     Math.abs(llh - r.best.llh) <= 1e-9 * Math.max(1, Math.abs(r.best.llh)),
     `${llh} vs ${r.best.llh}`,
@@ -64,25 +47,17 @@ test("stat3 fit --starts 2 --workers 2 writes result.json, TSVs and figures", ()
 
 test("stat3 profile --parameters a0: interval of a0 in case 0001 closes above the optimum (0.7), open below (bound 0)", () => {
   const out = mkdtempSync(join(tmpdir(), "profile-"));
-  execFileSync(
-    process.execPath,
-    [
-      "--conditions=source",
-      "--import",
-      "tsx",
-      MAIN,
-      "profile",
-      "/work/shared/petab/test-suite-v1/0001/_0001.yaml",
-      "--parameters",
-      "a0",
-      "--step",
-      "0.05",
-      "--max-steps",
-      "40",
-      "--out",
-      out,
-    ],
-    { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+  stat3(
+    "profile",
+    "/work/shared/petab/test-suite-v1/0001/_0001.yaml",
+    "--parameters",
+    "a0",
+    "--step",
+    "0.05",
+    "--max-steps",
+    "40",
+    "--out",
+    out,
   );
   const r = JSON.parse(readFileSync(join(out, "profiles.json"), "utf8"));
   assert.equal(r.parameters.length, 1);
