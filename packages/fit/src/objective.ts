@@ -498,6 +498,15 @@ export class PetabObjective {
   }
 
   /**
+   * Whether `evaluate` can give the gradient (forward or adjoint sensitivities): not for models with
+   * events or delays, whose sensitivities would need the jump conditions at the events; the optimisers
+   * then take finite differences (petabBoxProblem).
+   */
+  get sensitivitiesAvailable(): boolean {
+    return !this.eventModel;
+  }
+
+  /**
    * Estimated noise parameters that can be optimised in closed form given the simulations
    * (hierarchical optimisation: Loos, Krause & Hasenauer, Bioinformatics 34 (2018) 4266,
    * doi:10.1093/bioinformatics/bty514): parameters that appear only as the σ of their measurements —

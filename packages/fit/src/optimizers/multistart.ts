@@ -118,44 +118,114 @@ export function startPointsAround(
 }
 
 /**
+ * Fisher information of the objective (normal noise: Σ ∂h̃∂h̃ᵀ/σ² + 2 ∂σ∂σᵀ/σ²; also used for Laplace
+ * noise as an approximation) from the residuals r, their σ and the Jacobians ∂r/∂x, ∂σ/∂x (row-major m×n).
+ */
+function fisherInformation(
+  residual: Float64Array,
+  sigma: Float64Array,
+  rJ: Float64Array,
+  sJ: Float64Array,
+  n: number,
+): Float64Array {
+  const H = new Float64Array(n * n);
+  const a = new Float64Array(n);
+  const b = new Float64Array(n);
+  for (let i = 0; i < residual.length; i++) {
+    const s = sigma[i];
+    const ri = residual[i];
+    let anyB = false;
+    for (let k = 0; k < n; k++) {
+      const sj = sJ[i * n + k];
+      a[k] = -(rJ[i * n + k] + (ri / s) * sj);
+      b[k] = (Math.SQRT2 * sj) / s;
+      if (sj !== 0) anyB = true;
+    }
+    for (let k = 0; k < n; k++) {
+      const ak = a[k];
+      const bk = b[k];
+      if (ak === 0 && bk === 0) continue;
+      for (let l = 0; l < n; l++) H[k * n + l] += ak * a[l] + (anyB ? bk * b[l] : 0);
+    }
+  }
+  return H;
+}
+
+/**
+ * Relative step of the central differences for models without sensitivities (events, delays): on the
+ * parameter scale, h = FD_STEP·max(1, |x|). With the objective's integration tolerance (rtol 1e-8) the
+ * simulation error is far below h² (Nocedal & Wright, Numerical Optimization, 2nd ed. 2006, §8.1:
+ * central differences, truncation error O(h²), rounding error O(ε/h)).
+ */
+export const FD_STEP = 1e-3;
+
+/**
+ * Gradient (and, for order 2, the Fisher information from the residual and σ Jacobians) by central
+ * differences on the parameter scale, one-sided where a bound is closer than the step: 2n + 1
+ * simulations per call.
+ */
+function finiteDifferenceEvaluation(
+  obj: PetabObjective,
+  x: Float64Array,
+  order: 1 | 2,
+  lb: Float64Array,
+  ub: Float64Array,
+): Evaluation {
+  const n = x.length;
+  const r0 = obj.evaluate(x);
+  const m = r0.residual.length;
+  const g = new Float64Array(n);
+  const rJ = order === 2 ? new Float64Array(m * n) : null;
+  const sJ = order === 2 ? new Float64Array(m * n) : null;
+  const xs = Float64Array.from(x);
+  for (let k = 0; k < n; k++) {
+    const h = FD_STEP * Math.max(1, Math.abs(x[k]));
+    const up = Math.min(h, ub[k] - x[k]);
+    const dn = Math.min(h, x[k] - lb[k]);
+    const width = up + dn;
+    if (!(width > 0)) continue;
+    xs[k] = x[k] + up;
+    const rp = obj.evaluate(xs);
+    xs[k] = x[k] - dn;
+    const rm = obj.evaluate(xs);
+    xs[k] = x[k];
+    g[k] = -(rp.llh - rm.llh) / width;
+    if (rJ && sJ)
+      for (let i = 0; i < m; i++) {
+        rJ[i * n + k] = (rp.residual[i] - rm.residual[i]) / width;
+        sJ[i * n + k] = (rp.sigma[i] - rm.sigma[i]) / width;
+      }
+  }
+  if (!rJ || !sJ) return { f: -r0.llh, g };
+  return { f: -r0.llh, g, H: fisherInformation(r0.residual, r0.sigma, rJ, sJ, n) };
+}
+
+/**
  * The negative log-likelihood of a PEtab objective as a box problem; order 2 adds the Fisher
- * information (normal noise: Σ ∂h̃∂h̃ᵀ/σ² + 2 ∂σ∂σᵀ/σ²; also used for Laplace noise as an approximation).
+ * information. The gradient comes from the objective's sensitivities, or by central differences for
+ * models without them (events, delays: `PetabObjective.sensitivitiesAvailable`).
  */
 export function petabBoxProblem(obj: PetabObjective): BoxProblem {
   const n = obj.parameterIds.length;
+  const lb = obj.lowerBounds;
+  const ub = obj.upperBounds;
+  const differences = !obj.sensitivitiesAvailable;
   return {
     n,
-    lb: obj.lowerBounds,
-    ub: obj.upperBounds,
+    lb,
+    ub,
     evaluate(x: Float64Array, order: 0 | 1 | 2): Evaluation {
+      if (differences && order > 0) return finiteDifferenceEvaluation(obj, x, order as 1 | 2, lb, ub);
       const r = obj.evaluate(x, { gradient: order > 0 });
       if (order === 0) return { f: -r.llh };
       const g = Float64Array.from(r.gradient as Float64Array, (v) => -v);
       // adjoint gradients come without residual sensitivities: no Gauss–Newton matrix (BFGS instead)
       if (order === 1 || r.residualJacobian === undefined) return { f: -r.llh, g };
-      const H = new Float64Array(n * n);
-      const rJ = r.residualJacobian as Float64Array;
-      const sJ = r.sigmaJacobian as Float64Array;
-      const a = new Float64Array(n);
-      const b = new Float64Array(n);
-      for (let i = 0; i < r.residual.length; i++) {
-        const s = r.sigma[i];
-        const ri = r.residual[i];
-        let anyB = false;
-        for (let k = 0; k < n; k++) {
-          const sj = sJ[i * n + k];
-          a[k] = -(rJ[i * n + k] + (ri / s) * sj);
-          b[k] = (Math.SQRT2 * sj) / s;
-          if (sj !== 0) anyB = true;
-        }
-        for (let k = 0; k < n; k++) {
-          const ak = a[k];
-          const bk = b[k];
-          if (ak === 0 && bk === 0) continue;
-          for (let l = 0; l < n; l++) H[k * n + l] += ak * a[l] + (anyB ? bk * b[l] : 0);
-        }
-      }
-      return { f: -r.llh, g, H };
+      return {
+        f: -r.llh,
+        g,
+        H: fisherInformation(r.residual, r.sigma, r.residualJacobian, r.sigmaJacobian as Float64Array, n),
+      };
     },
   };
 }
@@ -174,9 +244,11 @@ export interface HierarchicalProblem extends BoxProblem {
  * noise parameters of `obj.analyticNoiseParameters()` are set to their closed-form optimum at every
  * evaluation, the optimiser sees only the others. The value is the profile −llh(x, σ̂(x)); its gradient
  * is the partial gradient at σ̂ (envelope theorem; where σ̂ is clipped to a bound it is locally
- * constant). Returns null when no noise parameter qualifies.
+ * constant). Returns null when no noise parameter qualifies, or when the model has no sensitivities.
  */
 export function hierarchicalBoxProblem(obj: PetabObjective): HierarchicalProblem | null {
+  // its gradient needs the objective's sensitivities (models with events: petabBoxProblem's differences)
+  if (!obj.sensitivitiesAvailable) return null;
   const inner = obj.analyticNoiseParameters();
   if (inner.length === 0) return null;
   const innerSet = new Set(inner.map((q) => q.k));
