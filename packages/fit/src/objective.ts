@@ -720,12 +720,17 @@ export class PetabObjective {
     times: number[],
     tv: Float64Array,
     withSens: boolean,
-    solver: ForwardSensitivitySolver,
+    /** null for models with events or delays (simulated by the engine's simulate() instead) */
+    solverOrNull: ForwardSensitivitySolver | null,
     adj: AdjointSensitivitySolver | null,
     steadyState: boolean,
     addStats: (st: { steps: number; rhsEvals: number; jacEvals: number }) => void,
     stats: { simulations: number },
   ): SimulationRun {
+    const fwd = (): ForwardSensitivitySolver => {
+      if (solverOrNull === null) throw new Error("internal: no ODE solver for a model with events");
+      return solverOrNull;
+    };
     const n = this.compiled.layout.nStates;
     const nT = withSens ? this.modelTheta.length : 0;
     const N = n * (1 + nT);
@@ -759,7 +764,7 @@ export class PetabObjective {
           for (let d = 0; d < nT; d++) s0[d * n + i] = (sim.s0 as Float64Array)[d * n + i];
         }
       } else {
-        const ss = solver.steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
+        const ss = fwd().steadyState({ y0: pre.y0, p: pre.p0, s0: pre.s0, dpdTheta: pre.dp });
         addStats(ss.stats);
         y0 = ss.Y.slice(0, n);
         if (withSens) s0 = ss.Y.slice(n, N);
@@ -797,7 +802,7 @@ export class PetabObjective {
       runOut = run.out;
     } else {
       const bps = this.sens.breakpoints(sim.p0);
-      const run = solver.run({
+      const run = fwd().run({
         t0: 0,
         y0,
         p: sim.p0,
@@ -809,7 +814,7 @@ export class PetabObjective {
       addStats(run.stats);
       runOut = run.out;
       if (steadyState) {
-        const ss = solver.steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp });
+        const ss = fwd().steadyState({ y0, p: sim.p0, s0, dpdTheta: sim.dp });
         addStats(ss.stats);
         ssY = ss.Y;
       }
@@ -857,7 +862,7 @@ export class PetabObjective {
         `model "${this.model.id}" has events or delays: the gradient by forward sensitivities is not available (use a derivative-free optimiser)`,
       );
     }
-    const solver = this.eventModel ? (null as unknown as ForwardSensitivitySolver) : this.solver(withSens);
+    const solver = this.eventModel ? null : this.solver(withSens);
     const adj = adjoint ? this.adjointSolver() : null;
     const N = n * (1 + nT);
     const gy = new Float64Array(n);
@@ -1042,7 +1047,7 @@ export class PetabObjective {
     const tv = this.tableValues(x ?? this.nominal);
     const n = this.compiled.layout.nStates;
     const nP = this.compiled.layout.nParams;
-    const solver = this.eventModel ? (null as unknown as ForwardSensitivitySolver) : this.solver(false);
+    const solver = this.eventModel ? null : this.solver(false);
     const noStats = () => {};
     const out: ObservableTrajectory[] = [];
     for (const s of this.sims) {
