@@ -16,6 +16,8 @@ export interface FitOptions {
   starts: number;
   design: string;
   optimizer: string;
+  seed: number;
+  maxIterations: number;
 }
 
 /** a `petab-fit` job row as polled from GET /api/jobs/:id, with the options it was submitted with */
@@ -146,9 +148,10 @@ export function FitResult({ job }: { job: FitJob }) {
         </p>
       )}
       <p className="hint">
-        {job.options.starts} starts ({job.options.design}, {job.options.optimizer}). Waterfall: final −llh of
-        each start above the best one, sorted; <span style={{ color: SAME, fontWeight: 600 }}>green</span>{" "}
-        starts end within {SAME_OPTIMUM} of the best (the same optimum),{" "}
+        {job.options.starts} starts ({job.options.design}, seed {job.options.seed}, {job.options.optimizer},
+        at most {job.options.maxIterations} iterations each). Waterfall: final −llh of each start above the
+        best one, sorted; <span style={{ color: SAME, fontWeight: 600 }}>green</span> starts end within{" "}
+        {SAME_OPTIMUM} of the best (the same optimum),{" "}
         <span style={{ color: OTHER, fontWeight: 600 }}>orange</span> ones elsewhere.
       </p>
       <Waterfall result={result} />

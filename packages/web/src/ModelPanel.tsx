@@ -38,6 +38,8 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
   const [fitStarts, setFitStarts] = useState(10);
   const [fitDesign, setFitDesign] = useState<"lhs" | "sobol">("lhs");
   const [fitOptimizer, setFitOptimizer] = useState<"trr" | "ls" | "lbfgsb" | "neldermead">("trr");
+  const [fitSeed, setFitSeed] = useState(1);
+  const [fitIterations, setFitIterations] = useState(200);
   const [fit, setFit] = useState<FitJob | null>(null);
   const [fitError, setFitError] = useState<string | null>(null);
   const fitDone = fit?.status === "done" && fit.result !== undefined;
@@ -133,7 +135,13 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
     setFit(null);
     setFitError(null);
     const starts = Math.min(20, Math.max(1, Math.round(fitStarts)));
-    const options = { starts, design: fitDesign, optimizer: fitOptimizer };
+    const options = {
+      starts,
+      design: fitDesign,
+      optimizer: fitOptimizer,
+      seed: fitSeed,
+      maxIterations: fitIterations,
+    };
     setFit({ id: "", status: "queued", progress: 0, options, yaml: petabFiles.yaml });
     try {
       const r = await fetch("/api/jobs", {
@@ -275,6 +283,32 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
             </select>
           </div>
         </div>
+        <div className="two">
+          <div>
+            <label htmlFor="fit-seed">Seed</label>
+            <input
+              id="fit-seed"
+              type="number"
+              min={0}
+              step={1}
+              value={fitSeed}
+              onChange={(e) => setFitSeed(Math.max(0, Math.round(Number(e.target.value) || 0)))}
+            />
+          </div>
+          <div>
+            <label htmlFor="fit-iterations">Iterations per start</label>
+            <input
+              id="fit-iterations"
+              type="number"
+              min={1}
+              max={500}
+              value={fitIterations}
+              onChange={(e) =>
+                setFitIterations(Math.min(500, Math.max(1, Math.round(Number(e.target.value) || 1))))
+              }
+            />
+          </div>
+        </div>
         <label htmlFor="fit-optimizer">Optimizer</label>
         <select
           id="fit-optimizer"
@@ -282,7 +316,7 @@ export function ModelPanel({ sim }: { sim: SimClient }) {
           onChange={(e) => setFitOptimizer(e.target.value as typeof fitOptimizer)}
         >
           <option value="trr">trust region (trr)</option>
-          <option value="ls">least squares, line search (ls)</option>
+          <option value="ls">Levenberg–Marquardt least squares (ls)</option>
           <option value="lbfgsb">L-BFGS-B (lbfgsb)</option>
           <option value="neldermead">Nelder–Mead (neldermead)</option>
         </select>
