@@ -19,6 +19,8 @@ export {
   type ObservableTrajectory,
   PetabObjective,
   petabObjective,
+  scaleFrom,
+  scaleTo,
 } from "./objective.js";
 export { lbfgsb } from "./optimizers/lbfgsb.js";
 export {

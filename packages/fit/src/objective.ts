@@ -124,9 +124,11 @@ interface SimulationRun {
   ssY: Float64Array | undefined;
 }
 
-const scaleTo = (v: number, s: ParameterScale): number =>
+/** a linear value on a PEtab parameter scale (lin, log, log10) */
+export const scaleTo = (v: number, s: ParameterScale): number =>
   s === "lin" ? v : s === "log" ? Math.log(v) : Math.log10(v);
-const scaleFrom = (x: number, s: ParameterScale): number =>
+/** a value on a PEtab parameter scale back to linear */
+export const scaleFrom = (x: number, s: ParameterScale): number =>
   s === "lin" ? x : s === "log" ? Math.exp(x) : 10 ** x;
 /** dθ/dx at θ */
 const dThetaDx = (theta: number, s: ParameterScale): number =>

@@ -11,6 +11,7 @@ import {
   type PetabProblem,
   petabObjective,
   type StartDesign,
+  scaleFrom,
 } from "@stat3/fit";
 import { checkMatrix, percentInhibition, SYNERGY_MODELS, synergy } from "@stat3/pharm";
 import { CORE_PARAMETERS, doseResponse, phenotypes, runStat3 } from "@stat3/stat3";
@@ -355,10 +356,6 @@ export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
     throw new LimitError(
       `no start began within the time cap of ${maxSeconds} s (maxSeconds; at most LIMITS.maxFitSeconds = ${LIMITS.maxFitSeconds}): fit this problem with the CLI, \`stat3 fit problem.yaml\``,
     );
-  const unscale = (v: number, k: number) => {
-    const sc = obj.scales[k];
-    return sc === "lin" ? v : sc === "log" ? Math.exp(v) : 10 ** v;
-  };
   return {
     parameterIds: obj.parameterIds,
     scales: obj.scales,
@@ -367,7 +364,7 @@ export function runPetabFit(i: PetabFitInput, progress?: (f: number) => void) {
     best: {
       llh: llhOf(best.f),
       x: Array.from(best.x),
-      values: Object.fromEntries(obj.parameterIds.map((id, k) => [id, unscale(best.x[k], k)])),
+      values: Object.fromEntries(obj.parameterIds.map((id, k) => [id, scaleFrom(best.x[k], obj.scales[k])])),
       start: best.start,
     },
     /** starts asked for and starts run (fewer when the time cap LIMITS.maxFitSeconds ended the job) */

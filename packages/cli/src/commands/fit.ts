@@ -49,6 +49,7 @@ import {
   runOptimizer,
   type StartDesign,
   type StartResult,
+  scaleFrom,
   startDesigns,
   startPoints,
   startPointsAround,
@@ -339,7 +340,7 @@ export async function runFit(
     // the bounds as the parameter table gives them (linear scale), not re-computed from the scaled ones;
     // the linear value is kept inside them (10 ** log10(1e-5) is 9.999999999999999e-6)
     const row = obj.problem.parameterById.get(id);
-    const unscaled = s === "lin" ? top.x[k] : s === "log" ? Math.exp(top.x[k]) : 10 ** top.x[k];
+    const unscaled = scaleFrom(top.x[k], s);
     const lin = row ? Math.min(Math.max(unscaled, row.lowerBound), row.upperBound) : unscaled;
     fitted[id] = lin;
     params.push([id, s, top.x[k], lin, row?.lowerBound, row?.upperBound].join("\t"));

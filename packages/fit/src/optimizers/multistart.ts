@@ -10,7 +10,7 @@
  * random numbers from mulberry32 (a public-domain 32-bit generator by T. Ettinger), seeded.
  */
 import { Codes, EngineError } from "@stat3/engine";
-import type { AnalyticNoiseParameter, PetabObjective } from "../objective.js";
+import { type AnalyticNoiseParameter, type PetabObjective, scaleFrom, scaleTo } from "../objective.js";
 import { lbfgsb } from "./lbfgsb.js";
 import { nelderMead } from "./nelder-mead.js";
 import { sobolPoints } from "./sobol.js";
@@ -255,14 +255,8 @@ export function hierarchicalBoxProblem(obj: PetabObjective): HierarchicalProblem
   const nAll = obj.parameterIds.length;
   const outer = [...Array(nAll).keys()].filter((k) => !innerSet.has(k));
   const n = outer.length;
-  const unscale = (k: number, v: number) => {
-    const sc = obj.scales[k];
-    return sc === "lin" ? v : sc === "log" ? Math.exp(v) : 10 ** v;
-  };
-  const toScale = (k: number, v: number) => {
-    const sc = obj.scales[k];
-    return sc === "lin" ? v : sc === "log" ? Math.log(v) : Math.log10(v);
-  };
+  const unscale = (k: number, v: number) => scaleFrom(v, obj.scales[k]);
+  const toScale = (k: number, v: number) => scaleTo(v, obj.scales[k]);
   const full = (xr: Float64Array) => {
     const x = Float64Array.from(obj.nominal);
     outer.forEach((k, j) => {
