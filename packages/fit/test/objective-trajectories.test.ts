@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { type ObservableTrajectory, petabObjective } from "../src/objective.js";
 import { loadPetabProblem } from "../src/petab/read.js";
+import { withTimeEvent } from "./fixtures/events.js";
 
 const SUITE = "/work/shared/petab/test-suite-v1";
 const BENCH = "/work/shared/petab/benchmarks";
@@ -158,17 +159,8 @@ test("pre-equilibration: from the steady state (0009), with a re-initialised spe
 
 test("models with events: trajectories by the engine's simulate(), an event that fires mid-course (case 0001)", () => {
   const problem = load(join(SUITE, "0001"), "_0001.yaml");
-  const withEvent = {
-    ...problem,
-    sbml: problem.sbml.map((m) => ({
-      ...m,
-      // at t = 5, between the measurements at 0 and 10: A is reset to 1
-      text: m.text.replace(
-        "</listOfReactions>",
-        `</listOfReactions><listOfEvents><event id="reset" useValuesFromTriggerTime="true"><trigger initialValue="false" persistent="true"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><geq/><csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time">t</csymbol><cn>5</cn></apply></math></trigger><listOfEventAssignments><eventAssignment variable="A"><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>1</cn></math></eventAssignment></listOfEventAssignments></event></listOfEvents>`,
-      ),
-    })),
-  };
+  // at t = 5, between the measurements at 0 and 10: A is reset to 1
+  const withEvent = withTimeEvent(problem, { id: "reset", at: 5, species: "A", value: 1 });
   const obj = petabObjective(withEvent);
   const [tr] = obj.trajectories(undefined, { points: 201 });
   const r = obj.evaluate();

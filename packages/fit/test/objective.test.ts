@@ -14,6 +14,7 @@ import { petabObjective } from "../src/objective.js";
 import { loadPetabProblem } from "../src/petab/read.js";
 import { parseTsv } from "../src/petab/tsv.js";
 import { parseYaml } from "../src/petab/yaml.js";
+import { withTimeEvent } from "./fixtures/events.js";
 
 const SUITE = "/work/shared/petab/test-suite-v1";
 const BENCH = "/work/shared/petab/benchmarks";
@@ -137,17 +138,8 @@ test("models with events are simulated by the engine's simulate(): an event that
   const dir = join(SUITE, "0001");
   const problem = load(dir, "_0001.yaml");
   const plain = petabObjective(problem).evaluate();
-  const withEvent = {
-    ...problem,
-    sbml: problem.sbml.map((m) => ({
-      ...m,
-      // an event at t = 1e6 (after every measurement) that would reset A
-      text: m.text.replace(
-        "</listOfReactions>",
-        `</listOfReactions><listOfEvents><event id="late" useValuesFromTriggerTime="true"><trigger initialValue="false" persistent="true"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><geq/><csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time">t</csymbol><cn>1000000</cn></apply></math></trigger><listOfEventAssignments><eventAssignment variable="A"><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>0</cn></math></eventAssignment></listOfEventAssignments></event></listOfEvents>`,
-      ),
-    })),
-  };
+  // an event at t = 1e6 (after every measurement) that would reset A
+  const withEvent = withTimeEvent(problem, { id: "late", at: 1000000, species: "A", value: 0 });
   const obj = petabObjective(withEvent);
   const r = obj.evaluate();
   assert.ok(Math.abs(r.llh - plain.llh) < 1e-6, `${r.llh} vs ${plain.llh}`);

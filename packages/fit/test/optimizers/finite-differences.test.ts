@@ -13,13 +13,13 @@ import { test } from "node:test";
 import { petabObjective } from "../../src/objective.js";
 import { petabBoxProblem, runOptimizer } from "../../src/optimizers/multistart.js";
 import { loadPetabProblem } from "../../src/petab/read.js";
+import { withTimeEvent } from "../fixtures/events.js";
 
 const dir = "/work/shared/petab/test-suite-v1/0001";
-const EVENT = `</listOfReactions><listOfEvents><event id="reset" useValuesFromTriggerTime="true"><trigger initialValue="false" persistent="true"><math xmlns="http://www.w3.org/1998/Math/MathML"><apply><geq/><csymbol encoding="text" definitionURL="http://www.sbml.org/sbml/symbols/time">t</csymbol><cn>5</cn></apply></math></trigger><listOfEventAssignments><eventAssignment variable="A"><math xmlns="http://www.w3.org/1998/Math/MathML"><cn>1</cn></math></eventAssignment></listOfEventAssignments></event></listOfEvents>`;
 
 function eventProblem() {
   const p = loadPetabProblem("_0001.yaml", (f) => readFileSync(join(dir, f), "utf8"));
-  return { ...p, sbml: p.sbml.map((m) => ({ ...m, text: m.text.replace("</listOfReactions>", EVENT) })) };
+  return withTimeEvent(p, { id: "reset", at: 5, species: "A", value: 1 });
 }
 
 /** −llh of the closed form at x = (a0, b0, k1, k2); data 0.7 at t = 0 and 0.1 at t = 10, σ = 0.5 */
